@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, and runs the whole test suite against the
+# real components: a Secret Service keyring (gnome-keyring in its own D-Bus
+# session) and an X server (Xvfb) for the X11 tests.
+#
+#   scripts/test.sh              the normal suite (build/)
+#   scripts/test.sh --sanitize   the same suite under ASan + UBSan (build-sanitize/)
+#   scripts/test.sh -- ARGS      extra arguments for ctest (for example -R sim)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+build_dir="$MAESTRO_ROOT/build"
+build_type=RelWithDebInfo
+cmake_args=()
+ctest_args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --sanitize)
+        build_dir="$MAESTRO_ROOT/build-sanitize"
+        build_type=Debug
+        cmake_args+=(-DMAESTRO_SANITIZE=ON)
+        shift ;;
+    --) shift; ctest_args+=("$@"); break ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+
+maestro_install_packages
+
+maestro_log "Checking formatting (.clang-format)"
+mapfile -t sources < <(cd "$MAESTRO_ROOT" && git ls-files '*.cpp' '*.h' 2>/dev/null || true)
+if [ ${#sources[@]} -gt 0 ]; then
+    (cd "$MAESTRO_ROOT" && clang-format --dry-run --Werror "${sources[@]}")
+fi
+
+maestro_build "$build_dir" "$build_type" "${cmake_args[@]}"
+
+# An X server of our own for the tests that need a real one.
+display_number=$((90 + RANDOM % 400))
+while [ -e "/tmp/.X${display_number}-lock" ]; do display_number=$((display_number + 1)); done
+Xvfb ":$display_number" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+export MAESTRO_TEST_X11_DISPLAY=":$display_number"
+export QT_QPA_PLATFORM=offscreen
+export MAESTRO_TEST_ARTIFACTS="$build_dir/test-artifacts"
+mkdir -p "$MAESTRO_TEST_ARTIFACTS"
+if [ "$build_dir" != "$MAESTRO_ROOT/build" ]; then
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS="suppressions=$MAESTRO_ROOT/tests/lsan.supp"
+fi
+
+# A private keyring home so the tests never touch the user's own keyring.
+keyring_home="$(mktemp -d)"
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
+
+maestro_log "Running the test suite (ctest)"
+cd "$build_dir"
+HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" XDG_CONFIG_HOME="$keyring_home/config" \
+XDG_CACHE_HOME="$keyring_home/cache" XDG_RUNTIME_DIR="$keyring_home/run" \
+dbus-run-session -- bash -c '
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    eval "$(printf "test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL
+    ctest --output-on-failure --timeout 900 -j"$(nproc)" "$@"
+' ctest-in-keyring "${ctest_args[@]}"

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/api/FaultInjector.h"
+#include "sim/http/HttpServer.h"
+#include "sim/store/ObjectStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <list>
+#include <memory>
+
+namespace maestro::sim {
+
+class SimCluster;
+struct ResourceType;
+class Selector;
+
+struct ApiOptions
+{
+    QString bearerToken;   ///< empty: no authentication
+    QString serverAddress; ///< "127.0.0.1:6443", for /api
+    int defaultWatchTimeoutSeconds = 1800;
+    int bookmarkIntervalMs = 5000;
+};
+
+/**
+ * The Kubernetes API in front of the simulated cluster: discovery, list (with
+ * pagination and selectors), get, watch (resumable, with bookmarks and 410
+ * Expired), server-side Tables for kubectl, the scale subresources, pod logs,
+ * metrics.k8s.io, and errors as Status objects.
+ */
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(ObjectStore *store, SimCluster *cluster, ApiOptions options,
+              QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    void setFaults(const FaultSpec &faults);
+    /// The HttpServer handler.
+    void handle(const HttpRequest &request, HttpResponder *responder);
+    int openWatchCount() const { return int(m_watches.size()); }
+
+private:
+    struct Watch;
+    struct Route;
+
+    void dispatch(const HttpRequest &request, HttpResponder *responder);
+    bool authenticate(const HttpRequest &request) const;
+    void serveDiscovery(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveList(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveGet(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveWatch(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveMetrics(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveScale(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveLog(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveCreate(const HttpRequest &request, HttpResponder *responder, const Route &route);
+
+    void onStoreChanged(const StoreEvent &event);
+    void sendWatchEvent(Watch &watch, const char *type, const StoredObject &object);
+    void closeWatch(Watch *watch);
+    void sendBookmarks();
+    void injectWatchFaults();
+
+    QByteArray tableFor(const ResourceType &type, const std::vector<StoredObjectPtr> &objects,
+                        const QString &includeObject, qint64 resourceVersion,
+                        const QString &continueToken, bool withColumns) const;
+
+    ObjectStore *m_store;
+    SimCluster *m_cluster;
+    ApiOptions m_options;
+    FaultInjector m_faults;
+    std::list<std::unique_ptr<Watch>> m_watches;
+    QTimer m_bookmarkTimer;
+    QTimer m_faultTimer;
+};
+
+/// A Kubernetes Status object ("kind":"Status") as bytes.
+QByteArray statusJson(int code, const QString &reason, const QString &message,
+                      const QJsonObject &details = {});
+/// Kubernetes' HumanDuration: "45s", "5m2s", "3h", "12d".
+QString humanDuration(qint64 seconds);
+
+} // namespace maestro::sim

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/theme/Theme.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace maestro::ui {
+
+QPalette paletteFor(ThemeMode mode)
+{
+    if (mode == ThemeMode::System)
+        return QApplication::style()->standardPalette();
+    QPalette p;
+    if (mode == ThemeMode::Light) {
+        p.setColor(QPalette::Window, QColor(0xf5, 0xf6, 0xf8));
+        p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+        p.setColor(QPalette::Base, Qt::white);
+        p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf2, 0xf5));
+        p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+        p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
+        p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
+        p.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
+    } else {
+        p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
+        p.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
+        p.setColor(QPalette::AlternateBase, QColor(0x22, 0x25, 0x2b));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+        p.setColor(QPalette::Button, QColor(0x2a, 0x2e, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
+        p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9c, 0xa3, 0xaf));
+    }
+    return p;
+}
+
+} // namespace maestro::ui
