@@ -38,7 +38,7 @@ QJsonObject ageColumn()
 
 ResourceType make(const char *group, const char *version, const char *plural, const char *singular,
                   const char *kind, bool namespaced, QStringList verbs, QStringList shortNames,
-                  QStringList subresources, QJsonArray columns, int ageColumn, bool live = false)
+                  QStringList subresources, QJsonArray columns, bool live = false)
 {
     ResourceType t;
     t.group = QLatin1String(group);
@@ -51,7 +51,6 @@ ResourceType make(const char *group, const char *version, const char *plural, co
     t.shortNames = std::move(shortNames);
     t.subresources = std::move(subresources);
     t.columns = std::move(columns);
-    t.ageColumn = ageColumn;
     t.live = live;
     return t;
 }
@@ -65,7 +64,7 @@ ResourceCatalog::ResourceCatalog()
     const char *infra = "infrastructure.cluster.x-k8s.io";
     m_types.push_back(make("", "v1", "namespaces", "namespace", "Namespace", false, kReadOnly,
                            {QStringLiteral("ns")}, {},
-                           {nameColumn(), column("Status", "string"), ageColumn()}, 2));
+                           {nameColumn(), column("Status", "string"), ageColumn()}));
     m_types.push_back(
         make("", "v1", "nodes", "node", "Node", false,
              {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("patch"),
@@ -78,8 +77,7 @@ ResourceCatalog::ResourceCatalog()
               column("External-IP", "string", 1, "", "List of external IPs for the node."),
               column("OS-Image", "string", 1, "", "OS Image reported by the node."),
               column("Kernel-Version", "string", 1, "", "Kernel Version reported by the node."),
-              column("Container-Runtime", "string", 1, "", "Container Runtime Version.")},
-             3));
+              column("Container-Runtime", "string", 1, "", "Container Runtime Version.")}));
     m_types.push_back(make(
         "", "v1", "pods", "pod", "Pod", true, kReadOnly, {QStringLiteral("po")},
         {QStringLiteral("log")},
@@ -92,52 +90,45 @@ ResourceCatalog::ResourceCatalog()
          ageColumn(), column("IP", "string", 1, "", "IP address allocated to the pod."),
          column("Node", "string", 1, "", "Name of the node this pod is running on."),
          column("Nominated Node", "string", 1, "", "Name of the node nominated for preemption."),
-         column("Readiness Gates", "string", 1, "", "Pod readiness gates.")},
-        4));
+         column("Readiness Gates", "string", 1, "", "Pod readiness gates.")}));
     m_types.push_back(make("", "v1", "events", "event", "Event", true, kReadOnly,
                            {QStringLiteral("ev")}, {},
                            {column("Last Seen", "string"), column("Type", "string"),
                             column("Reason", "string"), column("Object", "string"),
                             column("Subobject", "string", 1), column("Source", "string", 1),
                             column("Message", "string"), column("First Seen", "string", 1),
-                            column("Count", "string", 1), column("Name", "string", 1, "name")},
-                           -1));
+                            column("Count", "string", 1), column("Name", "string", 1, "name")}));
     m_types.push_back(make("metrics.k8s.io", "v1beta1", "nodes", "", "NodeMetrics", false,
-                           {QStringLiteral("get"), QStringLiteral("list")}, {}, {}, {}, -1, true));
+                           {QStringLiteral("get"), QStringLiteral("list")}, {}, {}, {}, true));
     m_types.push_back(make("metrics.k8s.io", "v1beta1", "pods", "", "PodMetrics", true,
-                           {QStringLiteral("get"), QStringLiteral("list")}, {}, {}, {}, -1, true));
+                           {QStringLiteral("get"), QStringLiteral("list")}, {}, {}, {}, true));
     m_types.push_back(make(capi, "v1beta1", "clusters", "cluster", "Cluster", true, kReadWrite,
                            {QStringLiteral("cl")}, {},
                            {nameColumn(), column("ClusterClass", "string"),
-                            column("Phase", "string"), ageColumn(), column("Version", "string")},
-                           3));
+                            column("Phase", "string"), ageColumn(), column("Version", "string")}));
     m_types.push_back(make(
         capi, "v1beta1", "machinedeployments", "machinedeployment", "MachineDeployment", true,
         kReadWrite, {QStringLiteral("md")}, {QStringLiteral("scale")},
         {nameColumn(), column("Cluster", "string"), column("Replicas", "integer"),
          column("Ready", "integer"), column("Updated", "integer"), column("Unavailable", "integer"),
-         column("Phase", "string"), ageColumn(), column("Version", "string")},
-        7));
+         column("Phase", "string"), ageColumn(), column("Version", "string")}));
     m_types.push_back(make(capi, "v1beta1", "machines", "machine", "Machine", true, kReadWrite,
                            {QStringLiteral("ma")}, {},
                            {nameColumn(), column("Cluster", "string"), column("NodeName", "string"),
                             column("ProviderID", "string"), column("Phase", "string"), ageColumn(),
-                            column("Version", "string")},
-                           5));
+                            column("Version", "string")}));
     m_types.push_back(
         make(kcp, "v1beta1", "kubeadmcontrolplanes", "kubeadmcontrolplane", "KubeadmControlPlane",
              true, kReadWrite, {QStringLiteral("kcp")}, {QStringLiteral("scale")},
              {nameColumn(), column("Cluster", "string"), column("Initialized", "boolean"),
               column("API Server Available", "boolean"), column("Replicas", "integer"),
               column("Ready", "integer"), column("Updated", "integer"),
-              column("Unavailable", "integer"), ageColumn(), column("Version", "string")},
-             8));
+              column("Unavailable", "integer"), ageColumn(), column("Version", "string")}));
     m_types.push_back(
         make(infra, "v1beta1", "maestromachinetemplates", "maestromachinetemplate",
              "MaestroMachineTemplate", true, kReadOnly, {QStringLiteral("mmt")}, {},
              {nameColumn(), column("Instance-Type", "string"), column("vCPU", "integer"),
-              column("Memory", "string"), column("Disk", "string"), ageColumn()},
-             5));
+              column("Memory", "string"), column("Disk", "string"), ageColumn()}));
 }
 
 const ResourceCatalog &ResourceCatalog::instance()

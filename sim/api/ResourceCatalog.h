@@ -23,8 +23,7 @@ struct ResourceType
     QStringList subresources; ///< "scale", "log", ...
     /// Table columns: {name, type, format, description, priority}.
     QJsonArray columns;
-    int ageColumn = -1; ///< index of the column the server fills with the age at read time
-    bool live = false;  ///< computed on request (metrics), not kept in the store
+    bool live = false; ///< computed on request (metrics), not kept in the store
 
     QString groupVersion() const { return group.isEmpty() ? version : group + u'/' + version; }
     /// The store's key for this resource: "pods", "machines.cluster.x-k8s.io".
