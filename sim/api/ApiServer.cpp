@@ -83,6 +83,17 @@ QJsonArray cellsWithAges(const QJsonArray &cells, const QDateTime &now)
     return out;
 }
 
+/// A boolean query parameter as the API server reads it (Convert_Slice_string_To_bool):
+/// absent, "0" and "false" in any case are false, anything else, "" and "True" included,
+/// is true. Clients differ: kubectl sends "true", the Python client "True".
+bool queryBool(const QUrlQuery &query, const QString &name)
+{
+    if (!query.hasQueryItem(name))
+        return false;
+    const QString value = query.queryItemValue(name);
+    return value != u"0" && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+}
+
 bool wantsTable(const HttpRequest &request)
 {
     return request.header("accept").contains("as=Table");
@@ -248,9 +259,8 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder *responder)
             statusJson(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
         return;
     }
-    const bool isWatch = request.query.queryItemValue(QStringLiteral("watch")) == u"1" ||
-                         request.query.queryItemValue(QStringLiteral("watch")) == u"true" ||
-                         request.query.queryItemValue(QStringLiteral("follow")) == u"true";
+    const bool isWatch = queryBool(request.query, QStringLiteral("watch")) ||
+                         queryBool(request.query, QStringLiteral("follow"));
     int delay = isWatch ? 0 : m_cluster->apiDelayMs();
     delay += m_faults.extraLatencyMs();
     if (delay <= 1) {
@@ -387,8 +397,7 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
         return notFound();
 
     const QByteArray method = request.method;
-    const bool watch = request.query.queryItemValue(QStringLiteral("watch")) == u"1" ||
-                       request.query.queryItemValue(QStringLiteral("watch")) == u"true";
+    const bool watch = queryBool(request.query, QStringLiteral("watch"));
     if (route.type->live) {
         if (method != "GET")
             return responder->respond(
@@ -670,8 +679,7 @@ void ApiServer::serveWatch(const HttpRequest &request, HttpResponder *responder,
     }
     watch->table = wantsTable(request);
     watch->includeObject = request.query.queryItemValue(QStringLiteral("includeObject"));
-    const QString bookmarks = request.query.queryItemValue(QStringLiteral("allowWatchBookmarks"));
-    watch->bookmarks = bookmarks == u"true" || bookmarks == u"1";
+    watch->bookmarks = queryBool(request.query, QStringLiteral("allowWatchBookmarks"));
     const QString rvText = request.query.queryItemValue(QStringLiteral("resourceVersion"));
     bool rvOk = true;
     const qint64 rv = rvText.isEmpty() ? 0 : rvText.toLongLong(&rvOk);
@@ -1004,7 +1012,7 @@ void ApiServer::serveLog(const HttpRequest &request, HttpResponder *responder, c
                        error));
         return;
     }
-    const bool timestamps = request.query.queryItemValue(QStringLiteral("timestamps")) == u"true";
+    const bool timestamps = queryBool(request.query, QStringLiteral("timestamps"));
     const QString tailText = request.query.queryItemValue(QStringLiteral("tailLines"));
     size_t first = 0;
     if (!tailText.isEmpty() && tailText.toLongLong() >= 0 &&
@@ -1018,7 +1026,7 @@ void ApiServer::serveLog(const HttpRequest &request, HttpResponder *responder, c
                        .toLatin1();
         out += (*lines)[i].text + '\n';
     }
-    if (request.query.queryItemValue(QStringLiteral("follow")) != u"true") {
+    if (!queryBool(request.query, QStringLiteral("follow"))) {
         responder->respond(200, "text/plain", out);
         return;
     }

@@ -68,6 +68,7 @@ bool SimServer::start(QString *error)
     ApiOptions api;
     api.bearerToken = m_options.token;
     api.serverAddress = url().authority();
+    api.bookmarkIntervalMs = m_options.bookmarkIntervalMs;
     m_api = new ApiServer(m_store, m_cluster, api, this);
     m_api->setFaults(faults);
     m_http->setHandler([this](const HttpRequest &request, HttpResponder *responder) {

@@ -27,6 +27,8 @@ struct SimServerOptions
     bool tls = false;
     QString token;
     QString faults; ///< "--faults" text
+    /// How often watches that asked for bookmarks get one; tests shorten it.
+    int bookmarkIntervalMs = 5000;
 };
 
 /**
