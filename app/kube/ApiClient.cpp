@@ -1,0 +1,564 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/kube/ApiClient.h"
+
+#include "app/kubeconfig/ExecCredentialProvider.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslKey>
+
+#include <algorithm>
+
+namespace maestro::kube {
+
+Q_LOGGING_CATEGORY(lcApi, "maestro.kube.api")
+Q_LOGGING_CATEGORY(lcWatch, "maestro.kube.watch")
+
+namespace {
+
+const QByteArray kUserAgent = QByteArrayLiteral("maestro-desktop/" MAESTRO_VERSION);
+
+/// A transport failure (no HTTP answer) as an ApiError.
+ApiError networkError(QNetworkReply *reply, bool timedOut, const QString &sslErrors)
+{
+    ApiError error;
+    error.message = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        error.kind = timedOut ? ApiErrorKind::Timeout : ApiErrorKind::Cancelled;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiErrorKind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiErrorKind::Tls;
+        if (!sslErrors.isEmpty())
+            error.message = sslErrors;
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolFailure:
+        error.kind = ApiErrorKind::NotKubernetes;
+        break;
+    default:
+        error.kind = ApiErrorKind::Network;
+    }
+    return error;
+}
+
+/// Failures where the request certainly never reached the API server.
+bool neverSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int backoffMs(int attempt)
+{
+    // 250 ms, 500 ms, 1 s, 2 s ... capped at 8 s, with +-25% jitter so that many
+    // clients (or many requests of one) do not retry in lockstep.
+    const int base = std::min(8000, 250 << std::min(attempt, 5));
+    const double jitter = 0.75 + QRandomGenerator::global()->generateDouble() * 0.5;
+    return int(base * jitter);
+}
+
+ApiError httpError(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ApiError error = ApiError::fromHttp(status, body, reply->rawHeader("Content-Type"),
+                                        reply->rawHeader("Retry-After"));
+    if (status >= 300 && status < 400) {
+        error.kind = ApiErrorKind::NotKubernetes;
+        error.message = ApiError::tr("the server redirects to %1")
+                            .arg(QString::fromUtf8(reply->rawHeader("Location").left(200)));
+    }
+    return error;
+}
+
+} // namespace
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList parts;
+    for (const QSslError &e : errors) {
+        if (!parts.contains(e.errorString()))
+            parts << e.errorString();
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// --- ApiClient ---------------------------------------------------------------------------
+
+ApiClient::ApiClient(const ResolvedContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_token(context.token)
+    , m_manager(newStreamManager(this))
+{}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBearerToken(const QByteArray &token)
+{
+    m_token = token;
+}
+
+void ApiClient::setExecCredentialProvider(ExecCredentialProvider *provider)
+{
+    m_exec = provider;
+}
+
+QNetworkAccessManager *ApiClient::newStreamManager(QObject *parent) const
+{
+    auto *manager = new QNetworkAccessManager(parent);
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager->setAutoDeleteReplies(false);
+    if (m_context.proxyUrl.isValid() && !m_context.proxyUrl.isEmpty()) {
+        const bool socks = m_context.proxyUrl.scheme().startsWith(u"socks");
+        manager->setProxy(QNetworkProxy(
+            socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+            m_context.proxyUrl.host(), quint16(m_context.proxyUrl.port(socks ? 1080 : 3128)),
+            m_context.proxyUrl.userName(), m_context.proxyUrl.password()));
+    } else {
+        manager->setProxy(QNetworkProxy::NoProxy);
+    }
+    return manager;
+}
+
+QSslConfiguration ApiClient::sslConfiguration(const QByteArray &certPem,
+                                              const QByteArray &keyPem) const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::SecureProtocols);
+    if (!m_context.certificateAuthorityPem.isEmpty()) {
+        // The kubeconfig's CA, and only it, as kubectl does.
+        ssl.setCaCertificates(
+            QSslCertificate::fromData(m_context.certificateAuthorityPem, QSsl::Pem));
+    }
+    if (m_context.insecureSkipTlsVerify) {
+        // Only because the kubeconfig says so; the UI shows a warning for it.
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else {
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    if (!certPem.isEmpty() && !keyPem.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (!chain.isEmpty() && !key.isNull()) {
+            ssl.setLocalCertificateChain(chain);
+            ssl.setPrivateKey(key);
+        }
+    }
+    return ssl;
+}
+
+void ApiClient::prepareRequest(const QString &path, const QUrlQuery &query,
+                               const QByteArray &accept, const QObject *receiver,
+                               std::function<void(QNetworkRequest, ApiError)> ready)
+{
+    QUrl url = m_context.server;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(query);
+    auto build = [this, url, accept](const QByteArray &token, const QByteArray &certPem,
+                                     const QByteArray &keyPem) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", accept);
+        request.setRawHeader("User-Agent", kUserAgent);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        if (url.scheme() == u"https")
+            request.setSslConfiguration(sslConfiguration(certPem, keyPem));
+        if (!m_context.tlsServerName.isEmpty())
+            request.setPeerVerifyName(m_context.tlsServerName);
+        // Our own timers handle timeouts (reset on activity); watches must never time out.
+        request.setTransferTimeout(0);
+        return request;
+    };
+    if (m_context.exec && m_exec && m_token == m_context.token) {
+        QPointer<ApiClient> self(this);
+        m_exec->requestCredential(
+            m_context, receiver, [self, build, ready](const ExecCredentialResult &result) {
+                if (!self)
+                    return;
+                if (!result.ok) {
+                    ApiError error;
+                    error.kind = ApiErrorKind::Unauthorized;
+                    error.message = result.errorString;
+                    ready(QNetworkRequest(), error);
+                    return;
+                }
+                const ExecCredential &c = result.credential;
+                ready(build(c.token, c.clientCertificatePem, c.clientKeyPem), {});
+            });
+        return;
+    }
+    ready(build(m_token, m_context.clientCertificatePem, m_context.clientKeyPem), {});
+}
+
+void ApiClient::invalidateCredentials()
+{
+    if (m_context.exec && m_exec)
+        m_exec->invalidate(*m_context.exec, ExecClusterInfo::fromContext(m_context));
+}
+
+ApiRequest *ApiClient::send(const RequestSpec &spec)
+{
+    auto *request = new ApiRequest(this, spec);
+    request->start();
+    return request;
+}
+
+ApiRequest *ApiClient::get(const QString &path, const QUrlQuery &query, const QString &resource)
+{
+    RequestSpec spec;
+    spec.path = path;
+    spec.query = query;
+    spec.resource = resource;
+    return send(spec);
+}
+
+WatchStream *ApiClient::watch(const QString &path, const QUrlQuery &query, const QString &resource,
+                              int inactivityTimeoutMs)
+{
+    auto *stream = new WatchStream(this, path, query, resource, inactivityTimeoutMs);
+    stream->start();
+    return stream;
+}
+
+// --- ApiRequest --------------------------------------------------------------------------
+
+ApiRequest::ApiRequest(ApiClient *client, RequestSpec spec)
+    : m_client(client)
+    , m_spec(std::move(spec))
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(m_spec.timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &ApiRequest::send);
+}
+
+ApiRequest::~ApiRequest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiRequest::start()
+{
+    // Start from the event loop so a caller can connect to finished() first.
+    QTimer::singleShot(0, this, &ApiRequest::send);
+}
+
+void ApiRequest::abort()
+{
+    m_backoff.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    ApiError error;
+    error.kind = ApiErrorKind::Cancelled;
+    fail(error);
+}
+
+QJsonObject ApiRequest::json() const
+{
+    return QJsonDocument::fromJson(m_body).object();
+}
+
+void ApiRequest::send()
+{
+    if (m_done || !m_client)
+        return;
+    ++m_attempt;
+    m_timedOut = false;
+    m_sslErrors.clear();
+    m_client->prepareRequest(
+        m_spec.path, m_spec.query, m_spec.accept, this,
+        [this](QNetworkRequest request, const ApiError &credentialError) {
+            if (m_done || !m_client)
+                return;
+            if (credentialError.isError()) {
+                fail(credentialError);
+                return;
+            }
+            if (!m_spec.contentType.isEmpty())
+                request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+            m_elapsed.start();
+            QNetworkAccessManager *manager = m_client->manager();
+            if (m_spec.verb == "GET")
+                m_reply = manager->get(request);
+            else if (m_spec.verb == "DELETE" && m_spec.body.isEmpty())
+                m_reply = manager->deleteResource(request);
+            else
+                m_reply = manager->sendCustomRequest(request, m_spec.verb, m_spec.body);
+            m_timeout.start();
+            connect(
+                m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+                    m_timeout.start(); // activity: reset the timer
+                    if (received > m_spec.maxResponseBytes && m_reply) {
+                        m_reply->disconnect(this);
+                        m_reply->abort();
+                        m_reply->deleteLater();
+                        ApiError error;
+                        error.kind = ApiErrorKind::TooLarge;
+                        error.message = tr("more than %1 MiB").arg(m_spec.maxResponseBytes >> 20);
+                        fail(error);
+                    }
+                });
+            connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+                if (sent > 0)
+                    m_mayHaveReachedServer = true;
+                m_timeout.start();
+            });
+            connect(m_reply, &QNetworkReply::sslErrors, this,
+                    [this](const QList<QSslError> &errors) {
+                        m_sslErrors = describeSslErrors(errors);
+                    });
+            connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+        });
+}
+
+void ApiRequest::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_timeout.stop();
+    reply->deleteLater();
+    m_reply = nullptr;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    ApiError error;
+    if (!statusAttribute.isValid()) {
+        error = networkError(reply, m_timedOut, m_sslErrors);
+        if (!neverSent(reply->error()) && m_spec.verb != "GET")
+            m_mayHaveReachedServer = true;
+    } else {
+        m_mayHaveReachedServer = true;
+        m_status = statusAttribute.toInt();
+        m_body = reply->readAll();
+        if (m_client)
+            m_client->latency().record(QString::fromLatin1(m_spec.verb), m_spec.resource,
+                                       int(m_elapsed.elapsed()));
+        if (m_status >= 200 && m_status < 300) {
+            m_error = {};
+            finish();
+            return;
+        }
+        error = httpError(reply, m_body);
+    }
+    qCDebug(lcApi) << m_spec.verb << m_spec.path << "attempt" << m_attempt
+                   << "failed:" << error.describe();
+
+    if (error.kind == ApiErrorKind::Unauthorized && !m_reauthenticated && m_client &&
+        m_client->context().exec) {
+        // An exec credential may have expired early: ask the plugin once more.
+        m_reauthenticated = true;
+        m_client->invalidateCredentials();
+        --m_attempt;
+        m_backoff.start(0);
+        return;
+    }
+    const bool notProcessed = error.kind == ApiErrorKind::TooManyRequests ||
+                              (statusAttribute.isValid() == false && neverSent(reply->error()) &&
+                               error.kind == ApiErrorKind::Network);
+    const bool retry = error.isTransient() && m_attempt < m_spec.maxAttempts &&
+                       (m_spec.idempotent || notProcessed);
+    if (retry) {
+        const int wait =
+            error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : backoffMs(m_attempt - 1);
+        m_backoff.start(wait);
+        return;
+    }
+    fail(error);
+}
+
+void ApiRequest::fail(const ApiError &error)
+{
+    m_error = error;
+    if (error.kind == ApiErrorKind::Unauthorized && m_client)
+        Q_EMIT m_client->unauthorized(error);
+    finish();
+}
+
+void ApiRequest::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    m_backoff.stop();
+    Q_EMIT finished();
+}
+
+// --- WatchStream -------------------------------------------------------------------------
+
+WatchStream::WatchStream(ApiClient *client, QString path, QUrlQuery query, QString resource,
+                         int inactivityTimeoutMs)
+    : m_client(client)
+    , m_path(std::move(path))
+    , m_query(std::move(query))
+    , m_resource(std::move(resource))
+{
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(inactivityTimeoutMs);
+    connect(&m_inactivity, &QTimer::timeout, this, [this] {
+        qCInfo(lcWatch) << "watch of" << m_resource << "silent for too long; reconnecting";
+        ApiError error;
+        error.kind = ApiErrorKind::Timeout;
+        error.message = tr("no event or bookmark for %1 s").arg(m_inactivity.interval() / 1000);
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+        }
+        if (!m_closed) {
+            m_closed = true;
+            Q_EMIT closed(error);
+        }
+    });
+}
+
+WatchStream::~WatchStream()
+{
+    stop();
+}
+
+void WatchStream::start()
+{
+    if (!m_client)
+        return;
+    // A manager of its own: this response never ends, and it must not hold one of the
+    // six connections the request manager may open to the host.
+    m_manager = m_client->newStreamManager(this);
+    m_client->prepareRequest(
+        m_path, m_query, QByteArrayLiteral("application/json"), this,
+        [this](const QNetworkRequest &request, const ApiError &error) {
+            if (m_closed)
+                return;
+            if (error.isError()) {
+                m_closed = true;
+                Q_EMIT closed(error);
+                return;
+            }
+            m_reply = m_manager->get(request);
+            connect(m_reply, &QNetworkReply::readyRead, this, &WatchStream::onReadyRead);
+            connect(m_reply, &QNetworkReply::finished, this, &WatchStream::onFinished);
+            connect(m_reply, &QNetworkReply::sslErrors, this,
+                    [this](const QList<QSslError> &errors) {
+                        m_sslErrors = describeSslErrors(errors);
+                    });
+            m_inactivity.start();
+        });
+}
+
+void WatchStream::stop()
+{
+    m_closed = true;
+    m_inactivity.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void WatchStream::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // an error answer: read whole in onFinished()
+    m_inactivity.start();
+    m_buffer += m_reply->readAll();
+    constexpr qsizetype kMaxLine = 64 << 20;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype end = m_buffer.indexOf('\n', start);
+        if (end < 0)
+            break;
+        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError{};
+        const QJsonObject event = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            qCWarning(lcWatch) << "undecodable watch event of" << m_resource
+                               << parseError.errorString();
+            ApiError error;
+            error.kind = ApiErrorKind::Decode;
+            error.message = parseError.errorString();
+            stop();
+            Q_EMIT closed(error);
+            return;
+        }
+        const QString type = event.value(QLatin1String("type")).toString();
+        Q_EMIT received(type, event.value(QLatin1String("object")).toObject());
+        if (m_closed)
+            return;
+    }
+    m_buffer.remove(0, start);
+    if (m_buffer.size() > kMaxLine) {
+        ApiError error;
+        error.kind = ApiErrorKind::TooLarge;
+        error.message = tr("a watch event over %1 MiB").arg(kMaxLine >> 20);
+        stop();
+        Q_EMIT closed(error);
+    }
+}
+
+void WatchStream::onFinished()
+{
+    if (!m_reply || m_closed)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_inactivity.stop();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    ApiError error;
+    if (!statusAttribute.isValid()) {
+        error = networkError(reply, false, m_sslErrors);
+    } else if (statusAttribute.toInt() != 200) {
+        error = httpError(reply, reply->readAll());
+        if (error.kind == ApiErrorKind::Unauthorized && m_client)
+            Q_EMIT m_client->unauthorized(error);
+    } else {
+        onReadyRead();
+        if (reply->error() != QNetworkReply::NoError)
+            error = networkError(reply, false, m_sslErrors); // dropped mid-stream
+    }
+    m_closed = true;
+    Q_EMIT closed(error);
+}
+
+} // namespace maestro::kube

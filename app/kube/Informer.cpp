@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/kube/Informer.h"
+
+#include "app/kube/ApiClient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+namespace maestro::kube {
+
+Q_LOGGING_CATEGORY(lcInformer, "maestro.kube.informer")
+
+InformerBase::InformerBase(ApiClient *client, QString listPath, QString resource, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_listPath(std::move(listPath))
+    , m_resource(std::move(resource))
+{
+    m_retryTimer.setSingleShot(true);
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(100);
+    connect(&m_batchTimer, &QTimer::timeout, this, &InformerBase::flushBatch);
+}
+
+InformerBase::~InformerBase()
+{
+    stop();
+}
+
+QString InformerBase::keyOf(const QJsonObject &object)
+{
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    const QString name = metadata.value(QLatin1String("name")).toString();
+    return ns.isEmpty() ? name : ns + u'/' + name;
+}
+
+void InformerBase::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void InformerBase::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_sinceStart.start();
+    m_reconciling = m_synced;
+    m_seenInList.clear();
+    m_loadedInList = 0;
+    setState(m_synced ? State::Resyncing : State::Listing);
+    listPage({});
+}
+
+void InformerBase::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    if (m_request) {
+        m_request->disconnect(this);
+        m_request->abort();
+        m_request->deleteLater();
+        m_request = nullptr;
+    }
+    if (m_watch) {
+        m_watch->disconnect(this);
+        m_watch->stop();
+        m_watch->deleteLater();
+        m_watch = nullptr;
+    }
+    flushBatch();
+    setState(State::Idle);
+}
+
+void InformerBase::restart()
+{
+    stop();
+    m_failures = 0;
+    start();
+}
+
+void InformerBase::listPage(const QString &continueToken)
+{
+    if (!m_client)
+        return;
+    QUrlQuery query;
+    if (m_pageSize > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!continueToken.isEmpty())
+        query.addQueryItem(QStringLiteral("continue"), continueToken);
+    if (!m_labelSelector.isEmpty())
+        query.addQueryItem(QStringLiteral("labelSelector"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_labelSelector)));
+    if (!m_fieldSelector.isEmpty())
+        query.addQueryItem(QStringLiteral("fieldSelector"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_fieldSelector)));
+    RequestSpec spec;
+    spec.path = m_listPath;
+    spec.query = query;
+    spec.resource = m_resource;
+    spec.timeoutMs = 60000;
+    ApiRequest *request = m_client->send(spec);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, [this, request] { onListPage(request); });
+}
+
+void InformerBase::onListPage(ApiRequest *request)
+{
+    request->deleteLater();
+    if (m_request == request)
+        m_request = nullptr;
+    if (!m_running)
+        return;
+    if (!request->ok()) {
+        const ApiError &error = request->error();
+        if (error.kind == ApiErrorKind::Expired) {
+            // The continue token outlived the server's history: list again from the start.
+            qCInfo(lcInformer) << m_resource << "continue token expired; listing again";
+            m_reconciling = m_synced || m_loadedInList > 0;
+            m_seenInList.clear();
+            m_loadedInList = 0;
+            listPage({});
+            return;
+        }
+        scheduleRetry(error, true);
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request->body(), &parseError);
+    const QJsonObject list = document.object();
+    if (parseError.error != QJsonParseError::NoError ||
+        !list.value(QLatin1String("items")).isArray()) {
+        ApiError error;
+        error.kind = parseError.error != QJsonParseError::NoError ? ApiErrorKind::Decode
+                                                                  : ApiErrorKind::NotKubernetes;
+        error.message = parseError.error != QJsonParseError::NoError
+                            ? parseError.errorString()
+                            : tr("the answer to a list of %1 has no items").arg(m_resource);
+        scheduleRetry(error, true);
+        return;
+    }
+    const QJsonArray items = list.value(QLatin1String("items")).toArray();
+    int rejected = 0;
+    for (const QJsonValue &value : items) {
+        const QJsonObject object = value.toObject();
+        const QString key = keyOf(object);
+        m_seenInList.insert(key);
+        const Apply result = applyObject(object, false);
+        if (result == Apply::Rejected)
+            ++rejected;
+        noteChange(result, key);
+    }
+    if (rejected)
+        qCWarning(lcInformer) << m_resource << ":" << rejected
+                              << "objects without the required fields skipped";
+    m_loadedInList += int(items.size());
+    Q_EMIT listProgress(m_loadedInList);
+    const QJsonObject metadata = list.value(QLatin1String("metadata")).toObject();
+    const QString continueToken = metadata.value(QLatin1String("continue")).toString();
+    if (!continueToken.isEmpty()) {
+        // Hand the page to the UI now: the first rows show before the last page arrives.
+        flushBatch();
+        listPage(continueToken);
+        return;
+    }
+    // Reconcile: whatever the store holds that the fresh list does not is gone.
+    for (const QString &key : keys()) {
+        if (!m_seenInList.contains(key)) {
+            removeKey(key);
+            noteChange(Apply::Deleted, key);
+        }
+    }
+    m_seenInList.clear();
+    if (m_reconciling)
+        ++m_relists;
+    m_reconciling = false;
+    m_lastVersion = metadata.value(QLatin1String("resourceVersion")).toString();
+    m_failures = 0;
+    flushBatch();
+    if (!m_synced) {
+        m_synced = true;
+        m_firstSyncMs = m_sinceStart.elapsed();
+        Q_EMIT synced();
+    }
+    startWatch();
+}
+
+void InformerBase::startWatch()
+{
+    if (!m_client || !m_running)
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("resourceVersion"), m_lastVersion);
+    query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    // Like client-go: a server-side timeout between 5 and 10 minutes, so that watches of
+    // many clients do not all restart at once.
+    const int timeout = 300 + int(QRandomGenerator::global()->bounded(300));
+    query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(timeout));
+    if (!m_labelSelector.isEmpty())
+        query.addQueryItem(QStringLiteral("labelSelector"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_labelSelector)));
+    if (!m_fieldSelector.isEmpty())
+        query.addQueryItem(QStringLiteral("fieldSelector"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_fieldSelector)));
+    m_watch = m_client->watch(m_listPath, query, m_resource, (timeout + 60) * 1000);
+    connect(m_watch, &WatchStream::received, this, &InformerBase::onWatchEvent);
+    connect(m_watch, &WatchStream::closed, this, &InformerBase::onWatchClosed);
+    setState(State::Watching);
+}
+
+void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
+{
+    const QString version = object.value(QLatin1String("metadata"))
+                                .toObject()
+                                .value(QLatin1String("resourceVersion"))
+                                .toString();
+    if (type == u"BOOKMARK") {
+        if (!version.isEmpty())
+            m_lastVersion = version;
+        return;
+    }
+    if (type == u"ERROR") {
+        ApiError error;
+        const int code = object.value(QLatin1String("code")).toInt();
+        error.httpStatus = code;
+        error.reason = object.value(QLatin1String("reason")).toString();
+        error.message = object.value(QLatin1String("message")).toString();
+        error.kind = code == 410 || error.reason == u"Expired" || error.reason == u"Gone"
+                         ? ApiErrorKind::Expired
+                         : ApiErrorKind::ServerError;
+        if (m_watch) {
+            m_watch->disconnect(this);
+            m_watch->stop();
+            m_watch->deleteLater();
+            m_watch = nullptr;
+        }
+        onWatchClosed(error);
+        return;
+    }
+    const bool deleted = type == u"DELETED";
+    if (!deleted && type != u"ADDED" && type != u"MODIFIED")
+        return;
+    const QString key = keyOf(object);
+    noteChange(applyObject(object, deleted), key);
+    ++m_eventsApplied;
+    if (!version.isEmpty())
+        m_lastVersion = version;
+}
+
+void InformerBase::onWatchClosed(const ApiError &error)
+{
+    if (m_watch) {
+        m_watch->deleteLater();
+        m_watch = nullptr;
+    }
+    if (!m_running)
+        return;
+    ++m_watchRestarts;
+    if (!error.isError()) {
+        // The server ended the watch (its timeout): carry on from where we are.
+        startWatch();
+        return;
+    }
+    if (error.kind == ApiErrorKind::Expired) {
+        qCInfo(lcInformer) << m_resource << "watch expired; re-listing";
+        m_reconciling = true;
+        m_seenInList.clear();
+        m_loadedInList = 0;
+        setState(State::Resyncing);
+        listPage({});
+        return;
+    }
+    scheduleRetry(error, false);
+}
+
+void InformerBase::scheduleRetry(const ApiError &error, bool relist)
+{
+    m_lastError = error;
+    if (error.kind == ApiErrorKind::Unauthorized) {
+        setState(State::Unauthorized);
+        m_running = false;
+        return;
+    }
+    if (error.kind == ApiErrorKind::Forbidden || error.kind == ApiErrorKind::NotFound) {
+        setState(State::Failed);
+        m_running = false;
+        return;
+    }
+    ++m_failures;
+    // 1 s, 2 s, 4 s ... 30 s, with jitter.
+    const int base = std::min(30000, 1000 << std::min(m_failures - 1, 5));
+    const int wait = int(base * (0.8 + QRandomGenerator::global()->generateDouble() * 0.4));
+    qCInfo(lcInformer) << m_resource << (relist ? "list" : "watch") << "failed:" << error.describe()
+                       << "- retrying in" << wait << "ms";
+    setState(State::Retrying);
+    m_retryTimer.disconnect(this);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this, relist] {
+        if (!m_running)
+            return;
+        if (relist || m_lastVersion.isEmpty()) {
+            m_reconciling = m_synced || m_loadedInList > 0;
+            m_seenInList.clear();
+            m_loadedInList = 0;
+            setState(m_synced ? State::Resyncing : State::Listing);
+            listPage({});
+        } else {
+            startWatch();
+        }
+    });
+    m_retryTimer.start(wait);
+}
+
+void InformerBase::noteChange(Apply apply, const QString &key)
+{
+    switch (apply) {
+    case Apply::Added:
+        m_pending.added.append(key);
+        break;
+    case Apply::Modified:
+        m_pending.modified.append(key);
+        break;
+    case Apply::Deleted:
+        m_pending.deleted.append(key);
+        break;
+    case Apply::Unchanged:
+    case Apply::Rejected:
+        return;
+    }
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void InformerBase::flushBatch()
+{
+    m_batchTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    ChangeBatch batch;
+    std::swap(batch, m_pending);
+    Q_EMIT changed(batch);
+}
+
+} // namespace maestro::kube

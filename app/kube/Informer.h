@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/kube/ApiError.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace maestro::kube {
+
+class ApiClient;
+class ApiRequest;
+class WatchStream;
+
+/// What changed in a store since the last batch, by object key.
+struct ChangeBatch
+{
+    QStringList added;
+    QStringList modified;
+    QStringList deleted;
+    bool isEmpty() const { return added.isEmpty() && modified.isEmpty() && deleted.isEmpty(); }
+    int size() const { return int(added.size() + modified.size() + deleted.size()); }
+};
+
+/**
+ * The list-then-watch protocol for one resource, as client-go's reflector runs it:
+ * a paginated list, then a watch from the list's resourceVersion with bookmarks; a
+ * dropped stream resumes from the last version seen; 410 Expired re-lists and
+ * reconciles, emitting only the differences. Changes reach listeners as batches,
+ * at most one every 100 ms. The typed store lives in Informer<T>.
+ */
+class InformerBase : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Listing,   ///< first list in progress
+        Watching,  ///< live
+        Resyncing, ///< re-listing after 410 Expired
+        Retrying,  ///< the watch or list failed; waiting to try again (data may be stale)
+        Unauthorized,
+        Failed, ///< given up (forbidden, not served)
+    };
+    Q_ENUM(State)
+
+    InformerBase(ApiClient *client, QString listPath, QString resource, QObject *parent = nullptr);
+    ~InformerBase() override;
+
+    void setPageSize(int limit) { m_pageSize = limit; }
+    void setBatchInterval(int ms) { m_batchTimer.setInterval(ms); }
+    void setLabelSelector(const QString &selector) { m_labelSelector = selector; }
+    void setFieldSelector(const QString &selector) { m_fieldSelector = selector; }
+    void start();
+    void stop();
+    /// Re-lists now (after new credentials, or "Retry now").
+    void restart();
+
+    State state() const { return m_state; }
+    bool hasSynced() const { return m_synced; }
+    /// True while the watch is not running: what is shown may be out of date.
+    bool isStale() const { return m_state != State::Watching; }
+    const ApiError &lastError() const { return m_lastError; }
+    QString resource() const { return m_resource; }
+    QString lastResourceVersion() const { return m_lastVersion; }
+    virtual int count() const = 0;
+
+    // Figures for the soak tests and the status bar.
+    qint64 eventsApplied() const { return m_eventsApplied; }
+    int relists() const { return m_relists; }
+    int watchRestarts() const { return m_watchRestarts; }
+    qint64 firstSyncMs() const { return m_firstSyncMs; }
+
+Q_SIGNALS:
+    void stateChanged(maestro::kube::InformerBase::State state);
+    /// The first complete list is in the store.
+    void synced();
+    /// Objects loaded so far during a list (first sync progress).
+    void listProgress(int loaded);
+    void changed(const maestro::kube::ChangeBatch &batch);
+
+protected:
+    // The typed store's side, implemented by Informer<T>.
+    enum class Apply { Added, Modified, Deleted, Unchanged, Rejected };
+    virtual Apply applyObject(const QJsonObject &object, bool deleted) = 0;
+    virtual QStringList keys() const = 0;
+    virtual void removeKey(const QString &key) = 0;
+    /// The key an object has (namespace/name), without decoding the rest.
+    static QString keyOf(const QJsonObject &object);
+    void noteChange(Apply apply, const QString &key);
+
+private:
+    void setState(State state);
+    void listPage(const QString &continueToken);
+    void onListPage(ApiRequest *request);
+    void startWatch();
+    void onWatchEvent(const QString &type, const QJsonObject &object);
+    void onWatchClosed(const ApiError &error);
+    void scheduleRetry(const ApiError &error, bool relist);
+    void flushBatch();
+
+    QPointer<ApiClient> m_client;
+    QString m_listPath;
+    QString m_resource;
+    QString m_labelSelector;
+    QString m_fieldSelector;
+    int m_pageSize = 500;
+    State m_state = State::Idle;
+    bool m_synced = false;
+    bool m_running = false;
+    bool m_reconciling = false;
+    QSet<QString> m_seenInList;
+    QString m_lastVersion;
+    QPointer<ApiRequest> m_request;
+    WatchStream *m_watch = nullptr;
+    QTimer m_retryTimer;
+    int m_failures = 0;
+    ApiError m_lastError;
+    ChangeBatch m_pending;
+    QTimer m_batchTimer;
+    QElapsedTimer m_sinceStart;
+    qint64 m_eventsApplied = 0;
+    int m_relists = 0;
+    int m_watchRestarts = 0;
+    qint64 m_firstSyncMs = -1;
+    int m_loadedInList = 0;
+};
+
+/**
+ * An informer with its store of compact T (NodeInfo, PodInfo, ...), keyed by
+ * "namespace/name", with secondary indexes (pods by node, events by involved object).
+ */
+template<class T>
+class Informer : public InformerBase
+{
+public:
+    using Decoder = std::function<std::optional<T>(const QJsonObject &)>;
+    using IndexFunction = std::function<QString(const T &)>;
+
+    Informer(ApiClient *client, QString listPath, QString resource, Decoder decoder,
+             QObject *parent = nullptr)
+        : InformerBase(client, std::move(listPath), std::move(resource), parent)
+        , m_decoder(std::move(decoder))
+    {}
+
+    const QHash<QString, T> &items() const { return m_items; }
+    const T *find(const QString &key) const
+    {
+        auto it = m_items.constFind(key);
+        return it == m_items.constEnd() ? nullptr : &*it;
+    }
+    int count() const override { return int(m_items.size()); }
+
+    void addIndex(const QString &name, IndexFunction function)
+    {
+        m_indexFunctions.insert(name, std::move(function));
+        auto &index = m_indexes[name];
+        for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+            index[m_indexFunctions[name](*it)].insert(it.key());
+    }
+    /// Keys of the objects whose index `name` has `value`.
+    QSet<QString> indexed(const QString &name, const QString &value) const
+    {
+        return m_indexes.value(name).value(value);
+    }
+
+protected:
+    Apply applyObject(const QJsonObject &object, bool deleted) override
+    {
+        if (deleted) {
+            const QString key = keyOf(object);
+            if (!m_items.contains(key))
+                return Apply::Unchanged;
+            removeKey(key);
+            return Apply::Deleted;
+        }
+        std::optional<T> decoded = m_decoder(object);
+        if (!decoded)
+            return Apply::Rejected;
+        const QString key = decoded->meta.key();
+        auto it = m_items.find(key);
+        if (it != m_items.end()) {
+            if (it->meta.resourceVersion == decoded->meta.resourceVersion)
+                return Apply::Unchanged;
+            unindex(key, *it);
+            *it = std::move(*decoded);
+            index(key, *it);
+            return Apply::Modified;
+        }
+        it = m_items.insert(key, std::move(*decoded));
+        index(key, *it);
+        return Apply::Added;
+    }
+    QStringList keys() const override { return m_items.keys(); }
+    void removeKey(const QString &key) override
+    {
+        auto it = m_items.find(key);
+        if (it == m_items.end())
+            return;
+        unindex(key, *it);
+        m_items.erase(it);
+    }
+
+private:
+    void index(const QString &key, const T &item)
+    {
+        for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it)
+            m_indexes[it.key()][it.value()(item)].insert(key);
+    }
+    void unindex(const QString &key, const T &item)
+    {
+        for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it) {
+            auto &bucket = m_indexes[it.key()];
+            const QString value = it.value()(item);
+            auto b = bucket.find(value);
+            if (b != bucket.end()) {
+                b->remove(key);
+                if (b->isEmpty())
+                    bucket.erase(b);
+            }
+        }
+    }
+
+    Decoder m_decoder;
+    QHash<QString, T> m_items;
+    QHash<QString, IndexFunction> m_indexFunctions;
+    QHash<QString, QHash<QString, QSet<QString>>> m_indexes;
+};
+
+} // namespace maestro::kube

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace maestro::kube {
+
+/// The compact forms the app keeps of Kubernetes objects: only the fields it uses,
+/// decoded once, never the raw JSON.
+
+struct ObjectMeta
+{
+    QString namespace_;
+    QString name;
+    QString uid;
+    QString resourceVersion;
+    QDateTime creationTimestamp;
+
+    QString key() const { return namespace_.isEmpty() ? name : namespace_ + u'/' + name; }
+};
+
+enum class NodeRole { Worker, Master, SharedMaster };
+
+struct NodeCondition
+{
+    QString type;
+    QString status; ///< "True", "False", "Unknown"
+    QString reason;
+    QString message;
+    QDateTime lastTransitionTime;
+    QDateTime lastHeartbeatTime;
+};
+
+struct Taint
+{
+    QString key;
+    QString value;
+    QString effect;
+};
+
+struct NodeInfo
+{
+    ObjectMeta meta;
+    bool controlPlaneLabel = false;
+    QString instanceType;
+    QString machineName; ///< Cluster API's cluster.x-k8s.io/machine annotation
+    bool unschedulable = false;
+    QList<Taint> taints;
+    QList<NodeCondition> conditions;
+    qint64 cpuCapacityMilli = 0;
+    qint64 cpuAllocatableMilli = 0;
+    qint64 memoryCapacityBytes = 0;
+    qint64 memoryAllocatableBytes = 0;
+    int podCapacity = 0;
+    QString kubeletVersion;
+    QString internalIp;
+    QString osImage;
+
+    /// A master with the control-plane NoSchedule taint is dedicated; without it,
+    /// it also runs application pods (a shared master).
+    NodeRole role() const;
+    bool hasControlPlaneTaint() const;
+    /// "True", "False" or "Unknown" (also when the condition is missing).
+    QString conditionStatus(const QString &type) const;
+    bool isReady() const { return conditionStatus(QStringLiteral("Ready")) == u"True"; }
+    bool hasMemoryPressure() const
+    {
+        return conditionStatus(QStringLiteral("MemoryPressure")) == u"True";
+    }
+    bool hasDiskPressure() const
+    {
+        return conditionStatus(QStringLiteral("DiskPressure")) == u"True";
+    }
+    bool hasPidPressure() const
+    {
+        return conditionStatus(QStringLiteral("PIDPressure")) == u"True";
+    }
+};
+
+enum class PodPhase { Pending, Running, Succeeded, Failed, Unknown };
+
+struct PodInfo
+{
+    ObjectMeta meta;
+    QString nodeName;
+    PodPhase phase = PodPhase::Unknown;
+    QString reason;  ///< status.reason ("Evicted")
+    QString message; ///< status.message
+    QString ownerKind;
+    QString ownerName;
+    QString app;               ///< labels "app" or "app.kubernetes.io/name"
+    QString component;         ///< labels "component" (control-plane static pods)
+    bool controlPlane = false; ///< tier=control-plane or a kube-system static pod
+    bool mirror = false;       ///< a static pod's mirror
+    int containers = 0;
+    int readyContainers = 0;
+    int restarts = 0;
+    qint64 cpuRequestMilli = 0;
+    qint64 memoryRequestBytes = 0;
+    bool scheduled = false;
+    QDateTime scheduledAt;        ///< PodScheduled=True's lastTransitionTime
+    QString unschedulableMessage; ///< PodScheduled=False's message
+    QString priorityClassName;
+    QString podIp;
+
+    bool isTerminal() const { return phase == PodPhase::Succeeded || phase == PodPhase::Failed; }
+    bool isDaemonSetPod() const { return ownerKind == u"DaemonSet"; }
+};
+
+struct EventInfo
+{
+    ObjectMeta meta;
+    QString involvedKind;
+    QString involvedNamespace;
+    QString involvedName;
+    QString involvedUid;
+    QString reason;
+    QString message;
+    bool warning = false;
+    QString sourceComponent;
+    QString sourceHost;
+    QDateTime firstTimestamp;
+    QDateTime lastTimestamp; ///< falls back to series.lastObservedTime, eventTime, creation
+    int count = 1;
+
+    QString involvedKey() const
+    {
+        return involvedKind + u'/' +
+               (involvedNamespace.isEmpty() ? involvedName
+                                            : involvedNamespace + u'/' + involvedName);
+    }
+};
+
+struct MachineInfo
+{
+    ObjectMeta meta;
+    QString clusterName;
+    bool controlPlane = false;
+    QString deploymentName; ///< label cluster.x-k8s.io/deployment-name
+    QString phase;          ///< Pending, Provisioning, Provisioned, Running, Deleting, Failed...
+    QString nodeName;       ///< status.nodeRef.name once the node joined
+    QString providerId;
+    QString failureReason;
+    QString failureMessage;
+    bool markedForDeletion = false;
+};
+
+struct MachineDeploymentInfo
+{
+    ObjectMeta meta;
+    QString clusterName;
+    int specReplicas = 0;
+    int replicas = 0;
+    int readyReplicas = 0;
+    int unavailableReplicas = 0;
+    QString phase;
+    QString templateKind;
+    QString templateName;
+    QString templateNamespace;
+};
+
+struct ControlPlaneInfo
+{
+    ObjectMeta meta;
+    int specReplicas = 0;
+    int replicas = 0;
+    int readyReplicas = 0;
+    QString templateKind;
+    QString templateName;
+    QString version;
+    bool stackedEtcd = true; ///< no external etcd configured
+};
+
+struct MachineTemplateInfo
+{
+    ObjectMeta meta;
+    QString kind;
+    QString instanceType;
+    int vcpu = 0;
+    qint64 memoryBytes = 0;
+    qint64 diskBytes = 0;
+    QString diskType;
+};
+
+/// Decoders from the API's JSON; nullopt when required fields are missing.
+std::optional<NodeInfo> decodeNode(const QJsonObject &object);
+std::optional<PodInfo> decodePod(const QJsonObject &object);
+std::optional<EventInfo> decodeEvent(const QJsonObject &object);
+std::optional<MachineInfo> decodeMachine(const QJsonObject &object);
+std::optional<MachineDeploymentInfo> decodeMachineDeployment(const QJsonObject &object);
+std::optional<ControlPlaneInfo> decodeControlPlane(const QJsonObject &object);
+std::optional<MachineTemplateInfo> decodeMachineTemplate(const QJsonObject &object);
+std::optional<ObjectMeta> decodeMeta(const QJsonObject &object);
+/// RFC 3339 (with or without fractions) as UTC; invalid when absent or malformed.
+QDateTime parseTimestamp(const QJsonValue &value);
+
+} // namespace maestro::kube

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/scaling/ScaleUpOperation.h"
+
+#include "app/kube/ClusterConnection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+namespace maestro::scaling {
+
+Q_LOGGING_CATEGORY(lcScale, "maestro.scaling")
+
+using namespace maestro::kube;
+
+namespace {
+constexpr int kMaxStatusOnlyConflicts = 5;
+const QString kOperationAnnotation = QStringLiteral("maestro.example/scale-up-operation");
+} // namespace
+
+ScaleUpOperation::ScaleUpOperation(ClusterConnection *connection, ScalePlan plan, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_plan(std::move(plan))
+    , m_operationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        QStringList states;
+        for (const MachineProgress &m : m_progress)
+            states << QStringLiteral("%1: %2%3")
+                          .arg(m.name, m.phase, m.nodeReady ? tr(", node Ready") : QString());
+        fail(tr("The new servers were not ready after %n minute(s). %1", nullptr,
+                m_timeoutSeconds / 60)
+                 .arg(states.join(QStringLiteral("; "))),
+             Phase::TimedOut);
+    });
+}
+
+ScaleUpOperation::~ScaleUpOperation() = default;
+
+QString ScaleUpOperation::scalePath() const
+{
+    const bool master = m_plan.targetKind == u"KubeadmControlPlane";
+    return QStringLiteral("/apis/%1/v1beta1/namespaces/%2/%3/%4/scale")
+        .arg(master ? QStringLiteral("controlplane.cluster.x-k8s.io")
+                    : QStringLiteral("cluster.x-k8s.io"),
+             m_plan.targetNamespace,
+             master ? QStringLiteral("kubeadmcontrolplanes") : QStringLiteral("machinedeployments"),
+             m_plan.targetName);
+}
+
+int ScaleUpOperation::readyCount() const
+{
+    return int(std::count_if(m_progress.begin(), m_progress.end(),
+                             [](const MachineProgress &m) { return m.nodeReady; }));
+}
+
+void ScaleUpOperation::start()
+{
+    if (m_phase != Phase::NotStarted)
+        return;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_phase = Phase::Submitting;
+    if (!m_connection) {
+        fail(tr("The cluster connection is gone."));
+        return;
+    }
+    if (!m_plan.isValid()) {
+        fail(m_plan.refusal);
+        return;
+    }
+    m_message = tr("Submitting the request");
+    Q_EMIT progressChanged();
+    // What the owner already has: every machine not in this set is one we asked for.
+    for (const MachineInfo &m : m_connection->machines()->items()) {
+        m_baselineMachines.insert(m.meta.key());
+    }
+    if (m_plan.createsMachineDeployment())
+        createMachineDeployment();
+    else
+        readScale();
+}
+
+void ScaleUpOperation::readScale()
+{
+    RequestSpec spec;
+    spec.path = scalePath();
+    spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
+                        ? QStringLiteral("kubeadmcontrolplanes/scale")
+                        : QStringLiteral("machinedeployments/scale");
+    const bool afterConflict = m_baseReplicas >= 0;
+    ApiRequest *request = m_connection->client()->send(spec);
+    connect(request, &ApiRequest::finished, this,
+            [this, request, afterConflict] { onScaleRead(request, afterConflict); });
+}
+
+void ScaleUpOperation::onScaleRead(ApiRequest *request, bool afterConflict)
+{
+    request->deleteLater();
+    if (!request->ok()) {
+        fail(tr("Could not read the current number of servers: %1")
+                 .arg(request->error().describe()));
+        return;
+    }
+    const QJsonObject scale = request->json();
+    const int replicas =
+        scale.value(QLatin1String("spec")).toObject().value(QLatin1String("replicas")).toInt(-1);
+    const QString version = scale.value(QLatin1String("metadata"))
+                                .toObject()
+                                .value(QLatin1String("resourceVersion"))
+                                .toString();
+    if (replicas < 0 || version.isEmpty()) {
+        fail(tr("The cluster's Scale object has no replica count."));
+        return;
+    }
+    if (!afterConflict) {
+        m_baseReplicas = replicas;
+        m_targetReplicas = replicas + m_plan.count;
+        writeScale(version, m_targetReplicas);
+        return;
+    }
+    if (replicas == m_targetReplicas) {
+        // Our earlier attempt reached the server although its answer was lost.
+        qCInfo(lcScale) << "scale of" << m_plan.targetName << "already at" << replicas
+                        << "- not applied twice";
+        m_writesAccepted = 1;
+        beginProvisioning();
+        return;
+    }
+    if (replicas == m_baseReplicas && m_statusOnlyConflicts < kMaxStatusOnlyConflicts) {
+        // Only the object's status moved on (a controller wrote it): the replica count is
+        // still what we based our change on, so writing it now adds exactly what was asked.
+        ++m_statusOnlyConflicts;
+        writeScale(version, m_targetReplicas);
+        return;
+    }
+    fail(tr("%1 %2 was changed by someone else while adding servers: it now asks for %3 "
+            "(it was %4). Nothing was applied; check the cluster and try again.")
+             .arg(m_plan.targetKind, m_plan.targetName)
+             .arg(replicas)
+             .arg(m_baseReplicas));
+}
+
+void ScaleUpOperation::writeScale(const QString &resourceVersion, int replicas)
+{
+    const QJsonObject patch{
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("resourceVersion"), resourceVersion}}},
+        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), replicas}}}};
+    RequestSpec spec;
+    spec.verb = "PATCH";
+    spec.path = scalePath();
+    spec.contentType = "application/merge-patch+json";
+    spec.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
+                        ? QStringLiteral("kubeadmcontrolplanes/scale")
+                        : QStringLiteral("machinedeployments/scale");
+    // Safe to resend: the precondition turns a duplicate into a 409, never a second change.
+    spec.idempotent = true;
+    ApiRequest *request = m_connection->client()->send(spec);
+    connect(request, &ApiRequest::finished, this, [this, request] { onScaleWritten(request); });
+}
+
+void ScaleUpOperation::onScaleWritten(ApiRequest *request)
+{
+    request->deleteLater();
+    if (request->ok()) {
+        m_writesAccepted = 1;
+        beginProvisioning();
+        return;
+    }
+    if (request->error().kind == ApiErrorKind::Conflict) {
+        readScale();
+        return;
+    }
+    fail(tr("The cluster refused to add servers: %1").arg(request->error().describe()));
+}
+
+void ScaleUpOperation::createMachineDeployment()
+{
+    m_plan.targetName = machineDeploymentNameFor(m_plan.clusterName, m_plan.size.instanceType);
+    const QJsonObject labels{
+        {QStringLiteral("cluster.x-k8s.io/cluster-name"), m_plan.clusterName},
+        {QStringLiteral("cluster.x-k8s.io/deployment-name"), m_plan.targetName}};
+    const QJsonObject body{
+        {QStringLiteral("apiVersion"), QStringLiteral("cluster.x-k8s.io/v1beta1")},
+        {QStringLiteral("kind"), QStringLiteral("MachineDeployment")},
+        {QStringLiteral("metadata"),
+         QJsonObject{
+             {QStringLiteral("name"), m_plan.targetName},
+             {QStringLiteral("namespace"), m_plan.targetNamespace},
+             {QStringLiteral("labels"),
+              QJsonObject{{QStringLiteral("cluster.x-k8s.io/cluster-name"), m_plan.clusterName}}},
+             {QStringLiteral("annotations"), QJsonObject{{kOperationAnnotation, m_operationId}}}}},
+        {QStringLiteral("spec"),
+         QJsonObject{
+             {QStringLiteral("clusterName"), m_plan.clusterName},
+             {QStringLiteral("replicas"), m_plan.count},
+             {QStringLiteral("selector"), QJsonObject{{QStringLiteral("matchLabels"), labels}}},
+             {QStringLiteral("template"),
+              QJsonObject{
+                  {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
+                  {QStringLiteral("spec"),
+                   QJsonObject{
+                       {QStringLiteral("clusterName"), m_plan.clusterName},
+                       {QStringLiteral("infrastructureRef"),
+                        QJsonObject{{QStringLiteral("apiVersion"),
+                                     QStringLiteral("infrastructure.cluster.x-k8s.io/v1beta1")},
+                                    {QStringLiteral("kind"), m_plan.size.templateKind},
+                                    {QStringLiteral("name"), m_plan.size.templateName},
+                                    {QStringLiteral("namespace"), m_plan.targetNamespace}}}}}}}}}};
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments")
+                    .arg(m_plan.targetNamespace);
+    spec.contentType = "application/json";
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.resource = QStringLiteral("machinedeployments");
+    // A fixed name makes a duplicate create fail with AlreadyExists instead of adding more.
+    spec.idempotent = true;
+    m_baseReplicas = 0;
+    m_targetReplicas = m_plan.count;
+    ApiRequest *request = m_connection->client()->send(spec);
+    connect(request, &ApiRequest::finished, this, [this, request] { onCreated(request); });
+}
+
+void ScaleUpOperation::onCreated(ApiRequest *request)
+{
+    request->deleteLater();
+    if (request->ok()) {
+        m_writesAccepted = 1;
+        beginProvisioning();
+        return;
+    }
+    if (request->error().kind != ApiErrorKind::AlreadyExists) {
+        fail(tr("The cluster refused the new MachineDeployment: %1")
+                 .arg(request->error().describe()));
+        return;
+    }
+    ApiRequest *read = m_connection->client()->get(
+        QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2")
+            .arg(m_plan.targetNamespace, m_plan.targetName),
+        {}, QStringLiteral("machinedeployments"));
+    connect(read, &ApiRequest::finished, this, [this, read] { onCreateConflict(read); });
+}
+
+void ScaleUpOperation::onCreateConflict(ApiRequest *request)
+{
+    request->deleteLater();
+    const QString owner = request->json()
+                              .value(QLatin1String("metadata"))
+                              .toObject()
+                              .value(QLatin1String("annotations"))
+                              .toObject()
+                              .value(kOperationAnnotation)
+                              .toString();
+    if (request->ok() && owner == m_operationId) {
+        m_writesAccepted = 1;
+        beginProvisioning();
+        return;
+    }
+    fail(tr("A MachineDeployment named %1 already exists; nothing was changed.")
+             .arg(m_plan.targetName));
+}
+
+void ScaleUpOperation::beginProvisioning()
+{
+    if (m_phase != Phase::Submitting)
+        return;
+    m_phase = Phase::Provisioning;
+    m_message = tr("Provisioning %n server(s)", nullptr, m_plan.count);
+    m_deadline.start(m_timeoutSeconds * 1000);
+    connect(m_connection, &ClusterConnection::changed, this, &ScaleUpOperation::track);
+    track();
+}
+
+void ScaleUpOperation::track()
+{
+    if (m_phase != Phase::Provisioning || !m_connection)
+        return;
+    const bool master = m_plan.targetKind == u"KubeadmControlPlane";
+    QList<MachineProgress> progress;
+    for (const MachineInfo &m : m_connection->machines()->items()) {
+        if (m_baselineMachines.contains(m.meta.key()))
+            continue;
+        if (master ? !m.controlPlane : m.deploymentName != m_plan.targetName)
+            continue;
+        MachineProgress p;
+        p.name = m.meta.name;
+        p.phase = m.phase.isEmpty() ? QStringLiteral("Pending") : m.phase;
+        p.nodeName = m.nodeName;
+        if (const NodeInfo *node =
+                m.nodeName.isEmpty() ? nullptr : m_connection->nodes()->find(m.nodeName))
+            p.nodeReady = node->isReady();
+        if (m.phase == u"Failed" || !m.failureReason.isEmpty())
+            p.failure = m.failureMessage.isEmpty()
+                            ? m.failureReason
+                            : m.failureReason + QStringLiteral(": ") + m.failureMessage;
+        progress.append(p);
+    }
+    std::sort(progress.begin(), progress.end(),
+              [](const MachineProgress &a, const MachineProgress &b) { return a.name < b.name; });
+    const bool changed = progress.size() != m_progress.size() ||
+                         !std::equal(progress.begin(), progress.end(), m_progress.begin(),
+                                     [](const MachineProgress &a, const MachineProgress &b) {
+                                         return a.name == b.name && a.phase == b.phase &&
+                                                a.nodeReady == b.nodeReady &&
+                                                a.nodeName == b.nodeName;
+                                     });
+    m_progress = progress;
+    for (const MachineProgress &p : m_progress) {
+        if (!p.failure.isEmpty()) {
+            fail(tr("Server %1 failed: %2").arg(p.name, p.failure));
+            return;
+        }
+    }
+    const int ready = readyCount();
+    m_message = tr("%1 of %n server(s) ready", nullptr, m_plan.count).arg(ready);
+    if (ready >= m_plan.count) {
+        succeed();
+        return;
+    }
+    if (changed)
+        Q_EMIT progressChanged();
+}
+
+void ScaleUpOperation::fail(const QString &message, Phase phase)
+{
+    if (m_phase == Phase::Finished || m_phase == Phase::Failed || m_phase == Phase::TimedOut)
+        return;
+    m_phase = phase;
+    m_message = message;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
+    m_deadline.stop();
+    qCWarning(lcScale) << "scale-up of" << m_plan.targetName << "failed:" << message;
+    Q_EMIT progressChanged();
+    Q_EMIT finished(false);
+}
+
+void ScaleUpOperation::succeed()
+{
+    m_phase = Phase::Finished;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
+    m_deadline.stop();
+    m_message = tr("%n server(s) added and ready", nullptr, m_plan.count);
+    Q_EMIT progressChanged();
+    Q_EMIT finished(true);
+}
+
+} // namespace maestro::scaling
