@@ -84,6 +84,19 @@ def run(sim_binary, tmp, sims, client, config, watch):
         state["master"] = node.metadata.name
         state["nodes_rv"] = nodes.metadata.resource_version
 
+    def other_lists():
+        core = state["core"]
+        try:
+            namespaces = {n.metadata.name for n in core.list_namespace().items}
+            events = core.list_event_for_all_namespaces().items
+        except Exception as e:  # V1Event needs involvedObject and metadata
+            raise api_failure(e)
+        expect({"default", "kube-system", "shop"} <= namespaces, "the namespaces", str(namespaces))
+        expect(events, "events exist from the start")
+        for event in events:
+            expect(event.involved_object.kind and event.reason, "events name object and reason")
+            expect(event.type in ("Normal", "Warning"), "event type", str(event.type))
+
     def paginate_pods():
         core = state["core"]
         try:
@@ -197,6 +210,7 @@ def run(sim_binary, tmp, sims, client, config, watch):
     steps = [
         ("start maestro-sim (shared-master, TLS, token)", start),
         ("list_node", list_nodes),
+        ("list_namespace, list_event_for_all_namespaces", other_lists),
         ("list_pod_for_all_namespaces with limit/_continue", paginate_pods),
         ("watch.Watch().stream(list_node)", watch_nodes),
         ("scale subresource of the MachineDeployment", scale),
