@@ -65,6 +65,18 @@ bool neverSent(QNetworkReply::NetworkError error)
     }
 }
 
+/// Whether a successful answer is of the kind asked for. The API server answers JSON
+/// whenever JSON is accepted; only logs and the like come as text.
+bool answersAsAsked(const QByteArray &accept, const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
+    const bool wantsJsonOnly =
+        accept.contains("json") && !accept.contains("*/*") && !accept.contains("text/");
+    if (!wantsJsonOnly)
+        return true;
+    return type.endsWith("json");
+}
+
 int backoffMs(int attempt)
 {
     // 250 ms, 500 ms, 1 s, 2 s ... capped at 8 s, with +-25% jitter so that many
@@ -106,7 +118,12 @@ ApiClient::ApiClient(const ResolvedContext &context, QObject *parent)
     , m_context(context)
     , m_token(context.token)
     , m_manager(newStreamManager(this))
-{}
+{
+    // An exec user has no other credential: without a provider every request would go out
+    // anonymously. A shared provider handed in later (setExecCredentialProvider) replaces it.
+    if (m_context.exec)
+        m_exec = new ExecCredentialProvider(this);
+}
 
 ApiClient::~ApiClient() = default;
 
@@ -367,6 +384,21 @@ void ApiRequest::onFinished()
             m_client->latency().record(QString::fromLatin1(m_spec.verb), m_spec.resource,
                                        int(m_elapsed.elapsed()));
         if (m_status >= 200 && m_status < 300) {
+            const QByteArray contentType = reply->rawHeader("Content-Type");
+            if (!m_body.isEmpty() && !answersAsAsked(m_spec.accept, contentType)) {
+                // A web server, a login portal or a proxy's page: it said 200, but this is
+                // not the API. Retrying would not change it.
+                ApiError notKube;
+                notKube.kind = ApiErrorKind::NotKubernetes;
+                notKube.httpStatus = m_status;
+                notKube.message =
+                    tr("it answered %1 with %2 instead of JSON")
+                        .arg(m_spec.path, QString::fromLatin1(contentType.isEmpty()
+                                                                  ? QByteArray("no content type")
+                                                                  : contentType.left(80)));
+                fail(notKube);
+                return;
+            }
             m_error = {};
             finish();
             return;

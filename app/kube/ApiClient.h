@@ -59,6 +59,8 @@ public:
     void start();
     void abort();
 
+    /// finished() was emitted (a caller that connects late can still tell).
+    bool isFinished() const { return m_done; }
     bool ok() const { return !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_status; }
