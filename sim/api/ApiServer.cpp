@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApi, "maestro.sim.api")
 
 namespace maestro::sim {
@@ -187,7 +189,8 @@ struct ApiServer::Watch
     bool firstTableEvent = true;
     QString includeObject;
     bool bookmarks = false;
-    QTimer *deadline = nullptr;
+    QPointer<QTimer> deadline; ///< a child of the responder: gone with the connection
+    bool closed = false;       ///< closed; erased from m_watches soon (see closeWatch())
     qint64 lastVersion = 0;
     bool logFollow = false;
     QString logPod;
@@ -229,6 +232,12 @@ ApiServer::~ApiServer()
         if (watch->responder)
             watch->responder->disconnect(this);
     }
+}
+
+int ApiServer::openWatchCount() const
+{
+    return int(std::count_if(m_watches.begin(), m_watches.end(),
+                             [](const std::unique_ptr<Watch> &w) { return !w->closed; }));
 }
 
 void ApiServer::setFaults(const FaultSpec &faults)
@@ -798,17 +807,24 @@ void ApiServer::sendWatchEvent(Watch &watch, const char *type, const StoredObjec
 
 void ApiServer::closeWatch(Watch *watch)
 {
-    for (auto it = m_watches.begin(); it != m_watches.end(); ++it) {
-        if (it->get() == watch) {
-            if (watch->responder)
-                watch->responder->disconnect(this);
-            // Deleting the session inside its own signal is not safe: defer.
-            Watch *released = it->release();
-            m_watches.erase(it);
-            QTimer::singleShot(0, this, [released] { delete released; });
-            return;
-        }
-    }
+    if (watch->closed)
+        return;
+    watch->closed = true;
+    if (watch->responder)
+        watch->responder->disconnect(this);
+    watch->responder = nullptr;
+    if (watch->deadline)
+        watch->deadline->stop();
+    // This often runs inside a loop over m_watches: a write to a client that reset the
+    // connection tears it down within the write, and its closed() lands here. Erasing
+    // now would free the node under that loop's iterator; mark it and sweep later.
+    if (m_sweepQueued)
+        return;
+    m_sweepQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_sweepQueued = false;
+        m_watches.remove_if([](const std::unique_ptr<Watch> &w) { return w->closed; });
+    });
 }
 
 void ApiServer::sendBookmarks()

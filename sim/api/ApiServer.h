@@ -43,7 +43,7 @@ public:
     void setFaults(const FaultSpec &faults);
     /// The HttpServer handler.
     void handle(const HttpRequest &request, HttpResponder *responder);
-    int openWatchCount() const { return int(m_watches.size()); }
+    int openWatchCount() const;
 
 private:
     struct Watch;
@@ -77,6 +77,7 @@ private:
     std::list<std::unique_ptr<Watch>> m_watches;
     QTimer m_bookmarkTimer;
     QTimer m_faultTimer;
+    bool m_sweepQueued = false;
 };
 
 /// A Kubernetes Status object ("kind":"Status") as bytes.

@@ -2,6 +2,7 @@
 // The simulated Kubernetes API in-process: bad input gets a Status (never a crash),
 // lists paginate, watches resume, expire and end as a real API server's do, and the
 // Cluster API objects scale and grow machines.
+#include "sim/api/ApiServer.h"
 #include "sim/api/FaultInjector.h"
 #include "sim/cluster/SimCluster.h"
 #include "sim/http/HttpServer.h"
@@ -21,6 +22,9 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <vector>
+
+#include <sys/socket.h>
 
 using namespace maestro::sim;
 
@@ -546,6 +550,38 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  firstCells.size());
+    }
+
+    void clientResetDuringEventBurst()
+    {
+        // A failed write tears the connection down inside the write, which closes its
+        // watch while the server is looping over its watches to deliver an event.
+        QVERIFY(start());
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+            QSignalSpy connected(socket.get(), &QTcpSocket::connected);
+            QVERIFY(socket->state() == QAbstractSocket::ConnectedState || connected.wait(5000));
+            socket->write("GET /api/v1/pods?watch=1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                          kToken + "\r\n\r\n");
+            QSignalSpy ready(socket.get(), &QTcpSocket::readyRead);
+            QVERIFY(ready.wait(5000));
+            sockets.push_back(std::move(socket));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->api()->openWatchCount(), 8, 5000);
+        // Reset (not close) every other connection, then make many events at once,
+        // before the server's event loop has seen the resets.
+        for (size_t i = 0; i < sockets.size(); i += 2) {
+            const linger reset{1, 0};
+            ::setsockopt(int(sockets[i]->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                         sizeof reset);
+            sockets[i]->abort();
+        }
+        for (int i = 0; i < 5; ++i)
+            m_server->cluster()->advance(60);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->api()->openWatchCount(), 4, 5000);
+        QCOMPARE(get(QStringLiteral("/api/v1/nodes")).status, 200);
     }
 
     // --- Cluster API -----------------------------------------------------------------
