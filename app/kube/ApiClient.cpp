@@ -524,13 +524,20 @@ void WatchStream::stop()
 
 void WatchStream::onReadyRead()
 {
-    if (!m_reply)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply)
+        consume(m_reply, false);
+}
+
+void WatchStream::consume(QNetworkReply *reply, bool atEnd)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // an error answer: read whole in onFinished()
-    m_inactivity.start();
-    m_buffer += m_reply->readAll();
+    if (!atEnd)
+        m_inactivity.start();
+    m_buffer += reply->readAll();
+    if (atEnd && !m_buffer.trimmed().isEmpty() && !m_buffer.endsWith('\n'))
+        m_buffer += '\n'; // the last event, written without its newline
     constexpr qsizetype kMaxLine = 64 << 20;
     qsizetype start = 0;
     while (true) {
@@ -585,7 +592,10 @@ void WatchStream::onFinished()
         if (error.kind == ApiErrorKind::Unauthorized && m_client)
             Q_EMIT m_client->unauthorized(error);
     } else {
-        onReadyRead();
+        // m_reply is already cleared: read what is left from the reply itself.
+        consume(reply, true);
+        if (m_closed)
+            return; // a listener stopped the stream on its last events
         if (reply->error() != QNetworkReply::NoError)
             error = networkError(reply, false, m_sslErrors); // dropped mid-stream
     }

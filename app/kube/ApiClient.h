@@ -121,6 +121,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void consume(QNetworkReply *reply, bool atEnd);
     void onFinished();
 
     QPointer<ApiClient> m_client;

@@ -89,7 +89,7 @@ void InformerBase::listPage(const QString &continueToken)
     if (!m_client)
         return;
     QUrlQuery query;
-    if (m_pageSize > 0)
+    if (m_pageSize > 0 && !m_fullList)
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     if (!continueToken.isEmpty())
         query.addQueryItem(QStringLiteral("continue"), continueToken);
@@ -120,7 +120,10 @@ void InformerBase::onListPage(ApiRequest *request)
         const ApiError &error = request->error();
         if (error.kind == ApiErrorKind::Expired) {
             // The continue token outlived the server's history: list again from the start.
-            qCInfo(lcInformer) << m_resource << "continue token expired; listing again";
+            // As client-go's pager does, the next list is one page: on a busy cluster every
+            // paginated attempt could outlive its token again.
+            qCInfo(lcInformer) << m_resource << "continue token expired; listing again in one page";
+            m_fullList = true;
             m_reconciling = m_synced || m_loadedInList > 0;
             m_seenInList.clear();
             m_loadedInList = 0;
@@ -176,6 +179,7 @@ void InformerBase::onListPage(ApiRequest *request)
         }
     }
     m_seenInList.clear();
+    m_fullList = false;
     if (m_reconciling)
         ++m_relists;
     m_reconciling = false;
@@ -216,6 +220,10 @@ void InformerBase::startWatch()
 
 void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
 {
+    // The stream works: a later drop starts the backoff from its shortest step again, or
+    // a watch dropped every few seconds would soon wait half a minute between attempts.
+    if (type != u"ERROR")
+        m_failures = 0;
     const QString version = object.value(QLatin1String("metadata"))
                                 .toObject()
                                 .value(QLatin1String("resourceVersion"))

@@ -119,6 +119,7 @@ private:
     bool m_synced = false;
     bool m_running = false;
     bool m_reconciling = false;
+    bool m_fullList = false; ///< the next list asks for everything in one page
     QSet<QString> m_seenInList;
     QString m_lastVersion;
     QPointer<ApiRequest> m_request;
