@@ -1,14 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clusters/ClusterRegistry.h"
 #include "app/report/ReportCommand.h"
 #include "app/version/Version.h"
+#include "ui/main/MainWindow.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+/// The report and --version run without a display: decide before any QApplication.
+bool isHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--report" || arg == "--version" || arg == "-v" || arg == "--help" ||
+            arg == "-h")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app(isHeadless(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                 : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("maestro"));
     QCoreApplication::setOrganizationName(QStringLiteral("Maestro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAESTRO_VERSION));
@@ -53,26 +74,27 @@ int main(int argc, char *argv[])
         QStringLiteral("scenario"),
         QCoreApplication::translate("maestro", "The demo scenario (with --demo)."),
         QStringLiteral("[SCENARIO]"));
-    parser.process(app);
+    parser.process(*app);
 
     QTextStream err(stderr);
     if (parser.isSet(version)) {
         QTextStream(stdout) << maestro::versionLine() << Qt::endl;
         return 0;
     }
+    bool ok = false;
+    const double demoSpeed = parser.value(speed).toDouble(&ok);
+    if (!ok || demoSpeed <= 0) {
+        err << "maestro: --demo-speed wants a positive number" << Qt::endl;
+        return 64;
+    }
+    const QString scenario = parser.positionalArguments().value(0, QStringLiteral("shared-master"));
     if (parser.isSet(report)) {
         maestro::ReportArguments arguments;
         arguments.kubeconfig = parser.value(kubeconfig);
         arguments.context = parser.value(context);
         arguments.demo = parser.isSet(demo);
-        if (!parser.positionalArguments().isEmpty())
-            arguments.demoScenario = parser.positionalArguments().constFirst();
-        bool ok = false;
-        arguments.demoSpeed = parser.value(speed).toDouble(&ok);
-        if (!ok || arguments.demoSpeed <= 0) {
-            err << "maestro: --demo-speed wants a positive number" << Qt::endl;
-            return 64;
-        }
+        arguments.demoScenario = scenario;
+        arguments.demoSpeed = demoSpeed;
         arguments.watchSeconds = parser.value(watch).toInt(&ok);
         if (!ok || arguments.watchSeconds < 0) {
             err << "maestro: --watch wants a number of seconds" << Qt::endl;
@@ -81,9 +103,17 @@ int main(int argc, char *argv[])
         arguments.json = parser.isSet(json);
         return maestro::runReport(arguments);
     }
-    err << QCoreApplication::translate("maestro",
-                                       "The desktop window is not available yet; use "
-                                       "--report, or scripts/run.sh for the demo cluster.")
-        << Qt::endl;
-    return 1;
+
+    maestro::ClusterRegistry registry;
+    registry.load(parser.value(kubeconfig));
+    registry.setDemoOptions(scenario, demoSpeed);
+    maestro::ui::MainWindow window(&registry);
+    window.show();
+    if (parser.isSet(demo) || !registry.hasKubeconfigContexts()) {
+        // No kubeconfig (or --demo): the demo cluster opens directly.
+        window.openCluster(QStringLiteral("demo"), maestro::ui::ApplicationPage::Section::Servers);
+    } else if (parser.isSet(context)) {
+        window.openCluster(QStringLiteral("context:") + parser.value(context));
+    }
+    return QCoreApplication::exec();
 }

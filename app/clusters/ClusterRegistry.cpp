@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clusters/ClusterRegistry.h"
+
+#include "app/credentials/CredentialStore.h"
+#include "app/demo/DemoCluster.h"
+#include "app/kube/ClusterConnection.h"
+
+namespace maestro {
+
+ClusterRegistry::ClusterRegistry(QObject *parent)
+    : QObject(parent)
+    , m_credentials(new CredentialStore(this))
+{}
+
+ClusterRegistry::~ClusterRegistry()
+{
+    // Connections first: they talk to the demo, which stops with its thread.
+    qDeleteAll(m_connections);
+    m_connections.clear();
+}
+
+void ClusterRegistry::load(const QString &file)
+{
+    const Kubeconfig kubeconfig =
+        file.isEmpty() ? Kubeconfig::load() : Kubeconfig::loadFiles({file});
+    m_issues = kubeconfig.issues();
+    m_entries.clear();
+    ClusterEntry demo;
+    demo.id = QStringLiteral("demo");
+    demo.displayName = DemoCluster::displayName();
+    demo.server = tr("in-process maestro-sim");
+    demo.demo = true;
+    m_entries.append(demo);
+    for (const ResolvedContext &context : kubeconfig.contexts()) {
+        ClusterEntry entry;
+        entry.id = QStringLiteral("context:") + context.name;
+        entry.displayName = context.name;
+        entry.server = context.server.toString();
+        entry.context = context;
+        m_entries.append(entry);
+    }
+    m_currentId = kubeconfig.currentContext().isEmpty()
+                      ? QString()
+                      : QStringLiteral("context:") + kubeconfig.currentContext();
+}
+
+bool ClusterRegistry::hasKubeconfigContexts() const
+{
+    return m_entries.size() > 1;
+}
+
+const ClusterEntry *ClusterRegistry::entry(const QString &id) const
+{
+    for (const ClusterEntry &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+void ClusterRegistry::setDemoOptions(const QString &scenario, double speed)
+{
+    m_demoScenario = scenario;
+    m_demoSpeed = speed;
+}
+
+kube::ClusterConnection *ClusterRegistry::connection(const QString &id) const
+{
+    return m_connections.value(id);
+}
+
+QString ClusterRegistry::keychainKey(const ClusterEntry &entry) const
+{
+    return CredentialStore::keyForContext(entry.context.name, entry.context.server.toString());
+}
+
+kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error)
+{
+    if (auto *existing = m_connections.value(id))
+        return existing;
+    auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                           [&](const ClusterEntry &e) { return e.id == id; });
+    if (it == m_entries.end()) {
+        *error = tr("No cluster %1.").arg(id);
+        return nullptr;
+    }
+    if (it->demo) {
+        if (!m_demo) {
+            m_demo = new DemoCluster(this);
+            if (!m_demo->start(m_demoScenario, m_demoSpeed, error)) {
+                delete m_demo;
+                m_demo = nullptr;
+                return nullptr;
+            }
+        }
+        it->context = m_demo->context();
+        it->server = it->context.server.toString();
+    }
+    auto *connection = new kube::ClusterConnection(it->context, this);
+    m_connections.insert(id, connection);
+    connect(connection, &kube::ClusterConnection::stateChanged, this,
+            [this, id] { Q_EMIT connectionStateChanged(id); });
+    connect(connection, &kube::ClusterConnection::synced, this,
+            [this, id] { Q_EMIT connectionStateChanged(id); });
+    Q_EMIT connectionOpened(id, connection);
+    if (it->demo) {
+        connection->open();
+        return connection;
+    }
+    // A token kept in the keychain from an earlier run comes first.
+    const QString key = keychainKey(*it);
+    const quint64 request = m_credentials->read(key);
+    QPointer<kube::ClusterConnection> guard(connection);
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn =
+        connect(m_credentials, &CredentialStore::finished, this,
+                [guard, request, conn](const CredentialStore::Result &result) {
+                    if (result.requestId != request)
+                        return;
+                    QObject::disconnect(*conn);
+                    if (!guard)
+                        return;
+                    if (result.status == CredentialStore::Status::Ok && !result.secret.isEmpty())
+                        guard->client()->setBearerToken(result.secret);
+                    guard->open();
+                });
+    return connection;
+}
+
+void ClusterRegistry::setToken(const QString &id, const QByteArray &token, bool keep)
+{
+    const ClusterEntry *e = entry(id);
+    kube::ClusterConnection *c = connection(id);
+    if (!e || !c)
+        return;
+    c->useToken(token);
+    if (keep)
+        m_credentials->write(keychainKey(*e), token);
+}
+
+} // namespace maestro

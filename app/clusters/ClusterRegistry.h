@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/kubeconfig/Kubeconfig.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace maestro::kube {
+class ClusterConnection;
+}
+
+namespace maestro {
+
+class CredentialStore;
+class DemoCluster;
+
+/// One application (cluster) the app knows: a kubeconfig context or the demo.
+struct ClusterEntry
+{
+    QString id; ///< "context:<name>" or "demo"
+    QString displayName;
+    QString server;
+    bool demo = false;
+    ResolvedContext context; ///< for the demo: valid once it started
+};
+
+/**
+ * The clusters the Dashboard lists (every kubeconfig context plus the simulated
+ * demo) and their connections, several open at once. Tokens kept in the keychain
+ * are read back before a cluster connects.
+ */
+class ClusterRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClusterRegistry(QObject *parent = nullptr);
+    ~ClusterRegistry() override;
+
+    /// Reads the kubeconfig ($KUBECONFIG or ~/.kube/config, or `file`).
+    void load(const QString &file = {});
+    const QList<ClusterEntry> &entries() const { return m_entries; }
+    const QList<KubeconfigIssue> &issues() const { return m_issues; }
+    bool hasKubeconfigContexts() const;
+    QString currentContextId() const { return m_currentId; }
+    const ClusterEntry *entry(const QString &id) const;
+
+    void setDemoOptions(const QString &scenario, double speed);
+    /// The connection of a cluster, opening it on first use (starting the demo if needed).
+    kube::ClusterConnection *open(const QString &id, QString *error);
+    kube::ClusterConnection *connection(const QString &id) const;
+    /// Keeps a token the user typed: used now, and stored in the keychain when `keep`.
+    void setToken(const QString &id, const QByteArray &token, bool keep);
+    CredentialStore *credentials() const { return m_credentials; }
+
+Q_SIGNALS:
+    void connectionOpened(const QString &id, maestro::kube::ClusterConnection *connection);
+    void connectionStateChanged(const QString &id);
+
+private:
+    QString keychainKey(const ClusterEntry &entry) const;
+
+    QList<ClusterEntry> m_entries;
+    QList<KubeconfigIssue> m_issues;
+    QString m_currentId;
+    QHash<QString, kube::ClusterConnection *> m_connections;
+    DemoCluster *m_demo = nullptr;
+    QString m_demoScenario = QStringLiteral("shared-master");
+    double m_demoSpeed = 10;
+    CredentialStore *m_credentials;
+};
+
+} // namespace maestro

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/application/ApplicationPage.h"
+
+#include "app/kube/ClusterConnection.h"
+#include "app/scaling/ScaleUpOperation.h"
+#include "ui/common/ResourceTablePage.h"
+#include "ui/common/StoreTableModel.h"
+#include "ui/overview/OverviewPage.h"
+#include "ui/servers/ServersModel.h"
+#include "ui/servers/ServersPage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTreeWidget>
+
+namespace maestro::ui {
+
+using namespace maestro::kube;
+using namespace maestro::scaling;
+
+namespace {
+
+QString phaseText(const PodInfo &pod)
+{
+    if (!pod.reason.isEmpty())
+        return pod.reason;
+    switch (pod.phase) {
+    case PodPhase::Pending:
+        return pod.nodeName.isEmpty()
+                   ? QCoreApplication::translate("maestro::ui::ApplicationPage", "Pending")
+                   : QCoreApplication::translate("maestro::ui::ApplicationPage",
+                                                 "ContainerCreating");
+    case PodPhase::Running:
+        return QCoreApplication::translate("maestro::ui::ApplicationPage", "Running");
+    case PodPhase::Succeeded:
+        return QCoreApplication::translate("maestro::ui::ApplicationPage", "Succeeded");
+    case PodPhase::Failed:
+        return QCoreApplication::translate("maestro::ui::ApplicationPage", "Failed");
+    case PodPhase::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("maestro::ui::ApplicationPage", "Unknown");
+}
+
+} // namespace
+
+ApplicationPage::ApplicationPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("applicationPage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_nav = new QTreeWidget(this);
+    m_nav->setObjectName(QStringLiteral("applicationNav"));
+    m_nav->setAccessibleName(tr("Application navigation"));
+    m_nav->setHeaderHidden(true);
+    m_nav->setRootIsDecorated(false);
+    m_nav->setFixedWidth(190);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    auto *application = new QTreeWidgetItem(m_nav, {tr("Application")});
+    application->setFlags(Qt::ItemIsEnabled);
+    QFont bold = application->font(0);
+    bold.setBold(true);
+    application->setFont(0, bold);
+    for (Section s : {Section::Overview, Section::Servers, Section::Pods, Section::Events}) {
+        auto *item = new QTreeWidgetItem(application, {sectionName(s)});
+        item->setData(0, Qt::UserRole, int(s));
+        m_items.insert(s, item);
+    }
+    m_nav->expandAll();
+    layout->addWidget(m_nav);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("applicationStack"));
+    m_overview = new OverviewPage(m_stack);
+    m_servers = new ServersPage(m_stack);
+
+    m_podsModel = new StoreTableModel(
+        {tr("Namespace"), tr("Name"), tr("Status"), tr("Ready"), tr("Restarts"), tr("Node"),
+         tr("CPU request"), tr("Age")},
+        [this](const QString &key, int column, int role) -> QVariant {
+            const PodInfo *pod = m_connection ? m_connection->pods()->find(key) : nullptr;
+            if (!pod)
+                return {};
+            if (role == StoreTableModel::NamespaceRole)
+                return pod->meta.namespace_;
+            if (role == StoreTableModel::WarningRole)
+                return pod->phase == PodPhase::Failed ||
+                       (pod->phase == PodPhase::Pending && pod->nodeName.isEmpty());
+            if (role != Qt::DisplayRole && role != StoreTableModel::SortRole)
+                return {};
+            switch (column) {
+            case 0:
+                return pod->meta.namespace_;
+            case 1:
+                return pod->meta.name;
+            case 2:
+                return phaseText(*pod);
+            case 3:
+                return QStringLiteral("%1/%2").arg(pod->readyContainers).arg(pod->containers);
+            case 4:
+                return role == StoreTableModel::SortRole ? QVariant(pod->restarts)
+                                                         : QVariant(QString::number(pod->restarts));
+            case 5:
+                return pod->nodeName;
+            case 6:
+                return role == StoreTableModel::SortRole
+                           ? QVariant(pod->cpuRequestMilli)
+                           : QVariant(QStringLiteral("%1m").arg(pod->cpuRequestMilli));
+            case 7:
+                return role == StoreTableModel::SortRole
+                           ? QVariant(-pod->meta.creationTimestamp.toSecsSinceEpoch())
+                           : QVariant(formatAge(pod->meta.creationTimestamp,
+                                                QDateTime::currentDateTimeUtc()));
+            }
+            return {};
+        },
+        this);
+    m_eventsModel = new StoreTableModel(
+        {tr("Last seen"), tr("Type"), tr("Reason"), tr("Object"), tr("Message"), tr("Count"),
+         tr("Namespace")},
+        [this](const QString &key, int column, int role) -> QVariant {
+            const EventInfo *event = m_connection ? m_connection->events()->find(key) : nullptr;
+            if (!event)
+                return {};
+            if (role == StoreTableModel::NamespaceRole)
+                return event->meta.namespace_;
+            if (role == StoreTableModel::WarningRole)
+                return event->warning;
+            if (role == Qt::ForegroundRole && event->warning && column == 1)
+                return QColor(0xd9, 0x48, 0x2b);
+            if (role != Qt::DisplayRole && role != StoreTableModel::SortRole)
+                return {};
+            switch (column) {
+            case 0:
+                return role == StoreTableModel::SortRole
+                           ? QVariant(-event->lastTimestamp.toSecsSinceEpoch())
+                           : QVariant(
+                                 formatAge(event->lastTimestamp, QDateTime::currentDateTimeUtc()));
+            case 1:
+                return event->warning ? tr("Warning") : tr("Normal");
+            case 2:
+                return event->reason;
+            case 3:
+                return event->involvedKind.toLower() + u'/' + event->involvedName;
+            case 4:
+                return event->message;
+            case 5:
+                return role == StoreTableModel::SortRole ? QVariant(event->count)
+                                                         : QVariant(QString::number(event->count));
+            case 6:
+                return event->meta.namespace_;
+            }
+            return {};
+        },
+        this);
+    m_pods = new ResourceTablePage(QStringLiteral("pods"), tr("Pods"), m_podsModel, true, m_stack);
+    m_events =
+        new ResourceTablePage(QStringLiteral("events"), tr("Events"), m_eventsModel, true, m_stack);
+    m_pods->table()->setColumnWidth(1, 300);
+    m_events->table()->setColumnWidth(3, 260);
+    m_events->table()->setColumnWidth(4, 520);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_servers);
+    m_stack->addWidget(m_pods);
+    m_stack->addWidget(m_events);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showSection(Section(item->data(0, Qt::UserRole).toInt()));
+    });
+    connect(m_servers, &ServersPage::scaleUpRequested, this, [this] { openScaleUp(); });
+}
+
+ApplicationPage::~ApplicationPage() = default;
+
+ClusterConnection *ApplicationPage::connection() const
+{
+    return m_connection;
+}
+
+QString ApplicationPage::sectionName(Section section)
+{
+    switch (section) {
+    case Section::Overview:
+        return tr("Overview");
+    case Section::Servers:
+        return tr("Servers");
+    case Section::Pods:
+        return tr("Pods");
+    case Section::Events:
+        return tr("Events");
+    }
+    return {};
+}
+
+QString ApplicationPage::sectionKey(Section section)
+{
+    switch (section) {
+    case Section::Overview:
+        return QStringLiteral("overview");
+    case Section::Servers:
+        return QStringLiteral("servers");
+    case Section::Pods:
+        return QStringLiteral("pods");
+    case Section::Events:
+        return QStringLiteral("events");
+    }
+    return {};
+}
+
+std::optional<ApplicationPage::Section> ApplicationPage::sectionFromKey(const QString &key)
+{
+    for (Section s : {Section::Overview, Section::Servers, Section::Pods, Section::Events}) {
+        if (sectionKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+void ApplicationPage::setConnection(ClusterConnection *connection)
+{
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = connection;
+    m_overview->setConnection(connection);
+    m_servers->setConnection(connection);
+    m_podsModel->setInformer(connection ? connection->pods() : nullptr,
+                             connection ? connection->pods()->items().keys() : QStringList());
+    m_eventsModel->setInformer(connection ? connection->events() : nullptr,
+                               connection ? connection->events()->items().keys() : QStringList());
+    if (m_connection)
+        connect(m_connection, &ClusterConnection::changed, this,
+                &ApplicationPage::updateNamespaces);
+    updateNamespaces();
+    updateOperationsText();
+}
+
+void ApplicationPage::updateNamespaces()
+{
+    if (!m_connection)
+        return;
+    QSet<QString> namespaces;
+    for (const PodInfo &pod : m_connection->pods()->items())
+        namespaces.insert(pod.meta.namespace_);
+    QStringList podNamespaces(namespaces.begin(), namespaces.end());
+    std::sort(podNamespaces.begin(), podNamespaces.end());
+    m_pods->setNamespaces(podNamespaces);
+    namespaces.clear();
+    for (const EventInfo &event : m_connection->events()->items())
+        namespaces.insert(event.meta.namespace_);
+    QStringList eventNamespaces(namespaces.begin(), namespaces.end());
+    std::sort(eventNamespaces.begin(), eventNamespaces.end());
+    m_events->setNamespaces(eventNamespaces);
+}
+
+void ApplicationPage::showSection(Section section)
+{
+    m_section = section;
+    m_stack->setCurrentIndex(int(section));
+    QTreeWidgetItem *item = m_items.value(section);
+    if (item && m_nav->currentItem() != item) {
+        const QSignalBlocker blocker(m_nav);
+        m_nav->setCurrentItem(item);
+    }
+    Q_EMIT sectionChanged(section);
+}
+
+ScaleUpWizard *ApplicationPage::openScaleUp(const ScaleUpPrefill &prefill)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (!m_connection)
+        return nullptr;
+    m_wizard = new ScaleUpWizard(m_connection, prefill, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ScaleUpWizard::submitted, this, &ApplicationPage::startOperation);
+    m_wizard->open();
+    return m_wizard;
+}
+
+void ApplicationPage::startOperation(const ScalePlan &plan)
+{
+    auto *operation = new ScaleUpOperation(m_connection, plan, this);
+    m_operations.append(operation);
+    connect(operation, &ScaleUpOperation::progressChanged, this,
+            &ApplicationPage::updateOperationsText);
+    connect(operation, &ScaleUpOperation::finished, this, [this, operation](bool ok) {
+        updateOperationsText();
+        if (!ok) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Servers not added"),
+                                        operation->message(), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("scaleUpFailedDialog"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    showSection(Section::Servers);
+    operation->start();
+    updateOperationsText();
+}
+
+void ApplicationPage::updateOperationsText()
+{
+    QStringList lines;
+    for (const ScaleUpOperation *op : m_operations) {
+        const QString what = op->plan().role == ServerRole::Master
+                                 ? tr("%n master(s)", nullptr, op->plan().count)
+                                 : tr("%n worker(s)", nullptr, op->plan().count);
+        switch (op->phase()) {
+        case ScaleUpOperation::Phase::Submitting:
+        case ScaleUpOperation::Phase::Provisioning:
+            lines
+                << tr("Adding %1 (%2): %3").arg(what, op->plan().size.instanceType, op->message());
+            break;
+        case ScaleUpOperation::Phase::Finished:
+            if (op->finishedAt().secsTo(QDateTime::currentDateTimeUtc()) < 120)
+                lines << tr("Added %1 (%2).").arg(what, op->plan().size.instanceType);
+            break;
+        case ScaleUpOperation::Phase::Failed:
+        case ScaleUpOperation::Phase::TimedOut:
+            lines << tr("Adding %1 failed: %2").arg(what, op->message());
+            break;
+        case ScaleUpOperation::Phase::NotStarted:
+            break;
+        }
+    }
+    m_servers->setOperationsText(lines.join(u'\n'));
+}
+
+} // namespace maestro::ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/scaleup/ScaleUpWizard.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace maestro::kube {
+class ClusterConnection;
+}
+namespace maestro::scaling {
+class ScaleUpOperation;
+}
+
+namespace maestro::ui {
+
+class OverviewPage;
+class ResourceTablePage;
+class ServersPage;
+class StoreTableModel;
+
+/// One cluster's Application page: a left-hand nav (Application > Overview,
+/// Servers, Pods, Events) and the page it selects.
+class ApplicationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Section { Overview, Servers, Pods, Events };
+    Q_ENUM(Section)
+
+    explicit ApplicationPage(QWidget *parent = nullptr);
+    ~ApplicationPage() override;
+
+    void setConnection(kube::ClusterConnection *connection);
+    kube::ClusterConnection *connection() const;
+    void showSection(Section section);
+    Section section() const { return m_section; }
+    static QString sectionName(Section section);
+    static std::optional<Section> sectionFromKey(const QString &key);
+    static QString sectionKey(Section section);
+
+    ServersPage *serversPage() const { return m_servers; }
+    /// Opens + Scale up, pre-filled (the advisor's findings use this).
+    ScaleUpWizard *openScaleUp(const ScaleUpPrefill &prefill = {});
+    QList<scaling::ScaleUpOperation *> operations() const { return m_operations; }
+
+Q_SIGNALS:
+    void sectionChanged(maestro::ui::ApplicationPage::Section section);
+
+private:
+    void startOperation(const scaling::ScalePlan &plan);
+    void updateOperationsText();
+    void updateNamespaces();
+
+    QPointer<kube::ClusterConnection> m_connection;
+    QTreeWidget *m_nav;
+    QStackedWidget *m_stack;
+    OverviewPage *m_overview;
+    ServersPage *m_servers;
+    StoreTableModel *m_podsModel;
+    StoreTableModel *m_eventsModel;
+    ResourceTablePage *m_pods;
+    ResourceTablePage *m_events;
+    QHash<Section, QTreeWidgetItem *> m_items;
+    Section m_section = Section::Overview;
+    QList<scaling::ScaleUpOperation *> m_operations;
+    QPointer<ScaleUpWizard> m_wizard;
+};
+
+} // namespace maestro::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+
+namespace maestro::kube {
+class ClusterConnection;
+}
+
+namespace maestro::ui {
+
+/**
+ * Every node of a cluster, plus the machines still being provisioned (a row each
+ * until their node is Ready). Rows are updated in place from the informers'
+ * batches, so sorting and the selection survive updates.
+ */
+class ServersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Role, Size, Status, Cpu, Memory, Pods, Version, Age, ColumnCount };
+    enum Roles {
+        SortRole = Qt::UserRole + 1,
+        RoleKeyRole,     ///< "master", "worker", "shared-master", "provisioning"
+        KeyRole,         ///< node name, or "machine/<name>"
+        ProgressRole,    ///< 0..100 for provisioning rows, -1 otherwise
+        BadgesRole,      ///< QStringList of condition badges
+        UtilisationRole, ///< double 0..1+ for the CPU/Memory columns
+    };
+
+    explicit ServersModel(QObject *parent = nullptr);
+
+    void setConnection(kube::ClusterConnection *connection);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Row of a node or machine key; -1 when absent.
+    int rowOf(const QString &key) const;
+
+private:
+    struct Row
+    {
+        QString key;
+        QString name;
+        QString roleKey;
+        QString role;
+        QString size;
+        QString status;
+        QStringList badges;
+        double cpu = -1; ///< fraction of allocatable; -1 unknown
+        double memory = -1;
+        int pods = 0;
+        QString version;
+        QDateTime created;
+        int progress = -1;
+        bool ready = false;
+        bool operator==(const Row &other) const;
+    };
+    void refresh();
+    QList<Row> buildRows() const;
+
+    QPointer<kube::ClusterConnection> m_connection;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowByKey;
+};
+
+QString formatAge(const QDateTime &since, const QDateTime &now);
+
+} // namespace maestro::ui

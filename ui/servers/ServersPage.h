@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace maestro::kube {
+class ClusterConnection;
+}
+
+namespace maestro::ui {
+
+class NodeDetailsWidget;
+class ServersModel;
+class ServersFilterModel;
+
+/// Application > Servers: every node and every machine on its way, live, with the
+/// details of the selected one and the + Scale up button.
+class ServersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServersPage(QWidget *parent = nullptr);
+    void setConnection(kube::ClusterConnection *connection);
+    /// A line about operations in progress ("Adding 2 workers: 1 of 2 ready"); empty hides it.
+    void setOperationsText(const QString &text);
+
+    ServersModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// Selects a node by name (from a chart, the command palette, ...).
+    void selectServer(const QString &key);
+
+Q_SIGNALS:
+    void scaleUpRequested();
+
+private:
+    void onSelectionChanged();
+
+    ServersModel *m_model;
+    ServersFilterModel *m_proxy;
+    QTableView *m_table;
+    NodeDetailsWidget *m_details;
+    QLineEdit *m_filter;
+    QComboBox *m_roleFilter;
+    QPushButton *m_scaleUp;
+    QLabel *m_operations;
+};
+
+} // namespace maestro::ui
