@@ -5,6 +5,7 @@
 #include "sim/api/Selectors.h"
 #include "sim/cluster/SimCluster.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,97 @@ QByteArray watchEventLine(const char *type, const QByteArray &object)
            QByteArrayLiteral("}\n");
 }
 
+/// The path under /openapi/v3/ of a group/version: "api/v1", "apis/G/V".
+QString openApiGroupVersionPath(const QString &groupVersion)
+{
+    return groupVersion.contains(u'/') ? QStringLiteral("apis/") + groupVersion
+                                       : QStringLiteral("api/") + groupVersion;
+}
+
+QJsonObject openApiParameter(const char *name, const char *in, const char *description)
+{
+    QJsonObject parameter{
+        {QStringLiteral("name"), QLatin1String(name)},
+        {QStringLiteral("in"), QLatin1String(in)},
+        {QStringLiteral("description"), QLatin1String(description)},
+        {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                               {QStringLiteral("uniqueItems"), true}}}};
+    if (QByteArrayView(in) == "path")
+        parameter.insert(QStringLiteral("required"), true);
+    return parameter;
+}
+
+/**
+ * The OpenAPI v3 document of one group/version: operations only, no schemas. kubectl
+ * reads it before create/apply/replace to learn whether the server validates fields
+ * itself (a "fieldValidation" query parameter on the kind's PATCH operation); without
+ * it `kubectl create -f` fails with "failed to download openapi".
+ */
+QJsonObject openApiDocument(const QString &groupVersion)
+{
+    QJsonObject paths;
+    for (const ResourceType &t : ResourceCatalog::instance().all()) {
+        if (t.groupVersion() != groupVersion || t.live)
+            continue;
+        const QString collection =
+            u'/' + openApiGroupVersionPath(groupVersion) +
+            (t.namespaced ? QStringLiteral("/namespaces/{namespace}/") : QStringLiteral("/")) +
+            t.plural;
+        const QJsonObject gvk{{QStringLiteral("group"), t.group},
+                              {QStringLiteral("version"), t.version},
+                              {QStringLiteral("kind"), t.kind}};
+        const QJsonObject fieldValidation = openApiParameter(
+            "fieldValidation", "query",
+            "fieldValidation instructs the server on how to handle objects in the request "
+            "containing unknown or duplicate fields.");
+        const QJsonObject fieldManager =
+            openApiParameter("fieldManager", "query", "fieldManager is a name of the actor.");
+        const QJsonObject dryRun = openApiParameter(
+            "dryRun", "query", "When present, modifications should not be persisted.");
+        auto operation = [&](const QString &verb, const QJsonArray &parameters) {
+            return QJsonObject{
+                {QStringLiteral("operationId"), verb + t.kind},
+                {QStringLiteral("parameters"), parameters},
+                {QStringLiteral("responses"),
+                 QJsonObject{{QStringLiteral("200"),
+                              QJsonObject{{QStringLiteral("description"), QStringLiteral("OK")}}}}},
+                {QStringLiteral("x-kubernetes-action"), verb},
+                {QStringLiteral("x-kubernetes-group-version-kind"), gvk}};
+        };
+        QJsonArray pathParameters;
+        if (t.namespaced)
+            pathParameters.append(
+                openApiParameter("namespace", "path", "object name and auth scope"));
+        QJsonObject collectionPath{{QStringLiteral("parameters"), pathParameters}};
+        if (t.verbs.contains(u"list"))
+            collectionPath.insert(QStringLiteral("get"), operation(QStringLiteral("list"), {}));
+        if (t.verbs.contains(u"create"))
+            collectionPath.insert(QStringLiteral("post"),
+                                  operation(QStringLiteral("post"),
+                                            QJsonArray{dryRun, fieldManager, fieldValidation}));
+        pathParameters.append(openApiParameter("name", "path", "name of the object"));
+        QJsonObject itemPath{{QStringLiteral("parameters"), pathParameters}};
+        if (t.verbs.contains(u"get"))
+            itemPath.insert(QStringLiteral("get"), operation(QStringLiteral("get"), {}));
+        if (t.verbs.contains(u"patch"))
+            itemPath.insert(QStringLiteral("patch"),
+                            operation(QStringLiteral("patch"),
+                                      QJsonArray{dryRun, fieldManager, fieldValidation}));
+        if (t.verbs.contains(u"update"))
+            itemPath.insert(QStringLiteral("put"),
+                            operation(QStringLiteral("put"),
+                                      QJsonArray{dryRun, fieldManager, fieldValidation}));
+        paths.insert(collection, collectionPath);
+        paths.insert(collection + QStringLiteral("/{name}"), itemPath);
+    }
+    return {
+        {QStringLiteral("openapi"), QStringLiteral("3.0.0")},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("title"), QStringLiteral("Kubernetes")},
+                     {QStringLiteral("version"), QStringLiteral("v1.30.2")}}},
+        {QStringLiteral("paths"), paths},
+        {QStringLiteral("components"), QJsonObject{{QStringLiteral("schemas"), QJsonObject()}}}};
+}
 } // namespace
 
 QByteArray statusJson(int code, const QString &reason, const QString &message,
@@ -310,6 +402,10 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
                      {QStringLiteral("platform"), QStringLiteral("linux/amd64")}}));
         return;
     }
+    if (path == u"/openapi/v3" || path.startsWith(u"/openapi/v3/")) {
+        serveOpenApi(path, responder);
+        return;
+    }
     if (path == u"/healthz" || path == u"/livez" || path == u"/readyz") {
         responder->respond(200, "text/plain; charset=utf-8", "ok");
         return;
@@ -445,6 +541,38 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
         statusJson(
             405, QStringLiteral("MethodNotAllowed"),
             QStringLiteral("the server does not allow this method on the requested resource")));
+}
+
+void ApiServer::serveOpenApi(const QString &path, HttpResponder *responder)
+{
+    const QStringList groupVersions = ResourceCatalog::instance().groupVersions();
+    if (path == u"/openapi/v3") {
+        // The index: one entry per group/version, its URL carrying a hash of the
+        // document, so clients cache it until it changes.
+        QJsonObject paths;
+        for (const QString &gv : groupVersions) {
+            const QByteArray document = compact(openApiDocument(gv));
+            const QByteArray hash =
+                QCryptographicHash::hash(document, QCryptographicHash::Sha512).toHex().toUpper();
+            paths.insert(openApiGroupVersionPath(gv),
+                         QJsonObject{{QStringLiteral("serverRelativeURL"),
+                                      QStringLiteral("/openapi/v3/") + openApiGroupVersionPath(gv) +
+                                          QStringLiteral("?hash=") + QString::fromLatin1(hash)}});
+        }
+        responder->respond(200, kJson, compact({{QStringLiteral("paths"), paths}}));
+        return;
+    }
+    const QString wanted = path.mid(int(qstrlen("/openapi/v3/")));
+    for (const QString &gv : groupVersions) {
+        if (openApiGroupVersionPath(gv) == wanted) {
+            responder->respond(200, kJson, compact(openApiDocument(gv)));
+            return;
+        }
+    }
+    responder->respond(
+        404, kJson,
+        statusJson(404, QStringLiteral("NotFound"),
+                   QStringLiteral("the server could not find the requested resource")));
 }
 
 // --- Discovery -------------------------------------------------------------------------

@@ -51,6 +51,7 @@ private:
 
     void dispatch(const HttpRequest &request, HttpResponder *responder);
     bool authenticate(const HttpRequest &request) const;
+    void serveOpenApi(const QString &path, HttpResponder *responder);
     void serveDiscovery(const HttpRequest &request, HttpResponder *responder, const Route &route);
     void serveList(const HttpRequest &request, HttpResponder *responder, const Route &route);
     void serveGet(const HttpRequest &request, HttpResponder *responder, const Route &route);
