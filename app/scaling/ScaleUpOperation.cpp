@@ -17,6 +17,7 @@ using namespace maestro::kube;
 namespace {
 constexpr int kMaxStatusOnlyConflicts = 5;
 const QString kOperationAnnotation = QStringLiteral("maestro.example/scale-up-operation");
+const QString kOperationLabel = kOperationAnnotation;
 } // namespace
 
 ScaleUpOperation::ScaleUpOperation(ClusterConnection *connection, ScalePlan plan, QObject *parent)
@@ -191,8 +192,12 @@ void ScaleUpOperation::createMachineDeployment()
          QJsonObject{
              {QStringLiteral("name"), m_plan.targetName},
              {QStringLiteral("namespace"), m_plan.targetNamespace},
+             // The operation's id as a label too: some API servers (and the simulator)
+             // keep labels but drop annotations, and onCreateConflict() must recognise
+             // an object this operation created when the answer to its create was lost.
              {QStringLiteral("labels"),
-              QJsonObject{{QStringLiteral("cluster.x-k8s.io/cluster-name"), m_plan.clusterName}}},
+              QJsonObject{{QStringLiteral("cluster.x-k8s.io/cluster-name"), m_plan.clusterName},
+                          {kOperationLabel, m_operationId}}},
              {QStringLiteral("annotations"), QJsonObject{{kOperationAnnotation, m_operationId}}}}},
         {QStringLiteral("spec"),
          QJsonObject{
@@ -249,14 +254,14 @@ void ScaleUpOperation::onCreated(ApiRequest *request)
 void ScaleUpOperation::onCreateConflict(ApiRequest *request)
 {
     request->deleteLater();
-    const QString owner = request->json()
-                              .value(QLatin1String("metadata"))
-                              .toObject()
-                              .value(QLatin1String("annotations"))
-                              .toObject()
-                              .value(kOperationAnnotation)
-                              .toString();
-    if (request->ok() && owner == m_operationId) {
+    const QJsonObject metadata = request->json().value(QLatin1String("metadata")).toObject();
+    const QString annotated = metadata.value(QLatin1String("annotations"))
+                                  .toObject()
+                                  .value(kOperationAnnotation)
+                                  .toString();
+    const QString labelled =
+        metadata.value(QLatin1String("labels")).toObject().value(kOperationLabel).toString();
+    if (request->ok() && (annotated == m_operationId || labelled == m_operationId)) {
         m_writesAccepted = 1;
         beginProvisioning();
         return;
