@@ -267,6 +267,39 @@ def run(sim_binary, tmp, env, kubectl_path, sims):
             watch_out.close()
             watch_err.close()
 
+    def create_machinedeployment():
+        # A bigger size is a new MachineDeployment on another template; kubectl first
+        # reads /openapi/v3 to decide how to validate, so this also checks that.
+        k = state["k"]
+        manifest = os.path.join(tmp, "big-workers.yaml")
+        with open(manifest, "w") as f:
+            f.write(
+                "apiVersion: cluster.x-k8s.io/v1beta1\n"
+                "kind: MachineDeployment\n"
+                "metadata:\n  name: big-workers\n  namespace: default\n"
+                "spec:\n  clusterName: maestro-demo\n  replicas: 1\n"
+                "  template:\n    spec:\n      infrastructureRef:\n"
+                "        apiVersion: infrastructure.cluster.x-k8s.io/v1beta1\n"
+                "        kind: MaestroMachineTemplate\n"
+                "        name: maestro-demo-s-8vcpu-16gb\n"
+            )
+        p = k.run("create", "-f", manifest, "-v=6")
+        expect("machinedeployment.cluster.x-k8s.io/big-workers created" in p.stdout, "created", p.stdout + p.stderr)
+        bad = failed_requests(p.stderr)
+        expect(not bad, "create -f made no failed requests (OpenAPI included)", "\n".join(bad))
+        p = k.run("create", "-f", manifest, ok=False)
+        expect(p.returncode != 0 and "AlreadyExists" in p.stderr, "creating it twice", p.stderr)
+
+        def big_node_ready():
+            out = k.out("get", "nodes", "-L", "node.kubernetes.io/instance-type")
+            rows = [r for r in table(out) if r["NAME"].startswith("big-workers-")]
+            if rows and rows[0]["STATUS"] == "Ready":
+                return rows[0]
+            raise Failure(out)
+
+        row = poll("the bigger worker to be Ready", big_node_ready, 120, 1)
+        expect(row["INSTANCE-TYPE"] == "s-8vcpu-16gb", "the node has the new size", str(row))
+
     def etcd_logs():
         k = state["k"]
         pod = f"etcd-{state['master']}"
@@ -386,6 +419,7 @@ def run(sim_binary, tmp, env, kubectl_path, sims):
         ("top nodes / top pods -A", top),
         ("get machinedeployments -A", machinedeployments),
         ("scale machinedeployment to 1, watch the node join", scale_up),
+        ("create -f a MachineDeployment of another size", create_machinedeployment),
         ("logs of etcd", etcd_logs),
         ("KubeadmControlPlane refuses 2 replicas", kcp_even),
         ("preconditions and 409 Conflict", preconditions),

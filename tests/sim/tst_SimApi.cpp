@@ -9,6 +9,7 @@
 #include "sim/server/SimServer.h"
 #include "sim/store/ObjectStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -736,6 +737,65 @@ private Q_SLOTS:
         verifyStatus(
             call("POST", kCapi + QStringLiteral("machinedeployments"), QJsonDocument(bad).toJson()),
             422, QStringLiteral("Invalid"));
+    }
+
+    void openApiTellsKubectlTheServerValidates()
+    {
+        QVERIFY(start());
+        const Answer index = get(QStringLiteral("/openapi/v3"));
+        QCOMPARE(index.status, 200);
+        const QJsonObject paths = index.json().value(QLatin1String("paths")).toObject();
+        QVERIFY(paths.contains(QLatin1String("api/v1")));
+        const QString url = paths.value(QLatin1String("apis/cluster.x-k8s.io/v1beta1"))
+                                .toObject()
+                                .value(QLatin1String("serverRelativeURL"))
+                                .toString();
+        QVERIFY2(url.startsWith(u"/openapi/v3/apis/cluster.x-k8s.io/v1beta1?hash="),
+                 qPrintable(url));
+        const Answer document = get(url);
+        QCOMPARE(document.status, 200);
+        // What kubectl's query-param verifier looks for: a PATCH of the kind that takes
+        // fieldValidation in the query.
+        const QJsonObject patch =
+            document.json()
+                .value(QLatin1String("paths"))
+                .toObject()
+                .value(QLatin1String("/apis/cluster.x-k8s.io/v1beta1/namespaces/{namespace}/"
+                                     "machinedeployments/{name}"))
+                .toObject()
+                .value(QLatin1String("patch"))
+                .toObject();
+        QCOMPARE(patch.value(QLatin1String("x-kubernetes-group-version-kind"))
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("MachineDeployment"));
+        bool fieldValidation = false;
+        for (const QJsonValue &parameter : patch.value(QLatin1String("parameters")).toArray()) {
+            const QJsonObject p = parameter.toObject();
+            fieldValidation |= p.value(QLatin1String("name")).toString() == u"fieldValidation" &&
+                               p.value(QLatin1String("in")).toString() == u"query";
+        }
+        QVERIFY(fieldValidation);
+        verifyStatus(get(QStringLiteral("/openapi/v3/apis/no.such/v1")), 404,
+                     QStringLiteral("NotFound"));
+    }
+
+    void fastClockStillAnswers()
+    {
+        // At the highest --speed the steps cost more than real time; the server must
+        // keep answering instead of catching up forever.
+        SimServerOptions options = defaultOptions();
+        options.cluster.speed = 100000;
+        QVERIFY(start(options));
+        QTest::qWait(300); // let a few ticks run
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(get(QStringLiteral("/api/v1/nodes")).status, 200);
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        }
+        QVERIFY(m_server->cluster()->simTime() > 10);
     }
 
     // --- Faults ----------------------------------------------------------------------
