@@ -159,6 +159,8 @@ void ClusterConnection::open()
         m_state != State::Unauthorized && m_state != State::TlsFailure &&
         m_state != State::NotKubernetes && m_state != State::Forbidden)
         return;
+    // A reconnect may be pending (Unreachable): this attempt replaces it.
+    m_reconnectTimer.stop();
     setState(State::Connecting, tr("Connecting to %1").arg(context().server.toString()));
     probe();
 }
@@ -177,6 +179,7 @@ void ClusterConnection::close()
     m_metrics->stop();
     m_etcd->stop();
     m_informersStarted = false;
+    m_syncedEmitted = false;
     if (m_state != State::Disconnected)
         setState(State::Disconnected, {});
 }
@@ -200,11 +203,11 @@ void ClusterConnection::useToken(const QByteArray &token)
 {
     m_client->setBearerToken(token);
     if (m_informersStarted) {
-        for (InformerBase *informer : informers()) {
-            if (informer->state() == InformerBase::State::Unauthorized || informer->isStale())
-                informer->restart();
-        }
+        // Every list and watch re-authenticates: a watch opened with the old token would
+        // go on working and hide a wrong new one until it ends.
         setState(State::Syncing, tr("Loading with the new token"));
+        for (InformerBase *informer : informers())
+            informer->restart();
         onInformerState();
         return;
     }
@@ -369,15 +372,40 @@ void ClusterConnection::onInformerState()
         default:
             break;
         }
-        if (!informer->hasSynced())
+        // Synced once is not enough after a restart: Connected means every list is in and
+        // every watch running.
+        if (!informer->hasSynced() || informer->state() != InformerBase::State::Watching)
             allSynced = false;
+    }
+    // A synced connection whose watches or lists fail for the network has lost the
+    // cluster: say so (its data is stale) while the informers retry on their own, and
+    // come back to Connected when they are all watching again.
+    const InformerBase *lost = nullptr;
+    for (InformerBase *informer : informers()) {
+        const ApiErrorKind kind = informer->lastError().kind;
+        if (informer->state() == InformerBase::State::Retrying &&
+            (kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout)) {
+            lost = informer;
+            break;
+        }
+    }
+    if (lost) {
+        if (m_state == State::Connected || m_state == State::Syncing)
+            setState(State::Unreachable,
+                     tr("Lost the connection to %1: %2 Reconnecting.")
+                         .arg(context().server.toString(), lost->lastError().describe()));
+        return;
     }
     if (allSynced && m_state != State::Connected) {
         setState(State::Connected,
                  tr("Connected to %1 (%2)").arg(context().server.toString(), m_serverVersion));
         m_metrics->pollNow();
         m_etcd->pollNow();
-        Q_EMIT synced();
+        // Once per open(): coming back after a lost connection is not a first sync.
+        if (!m_syncedEmitted) {
+            m_syncedEmitted = true;
+            Q_EMIT synced();
+        }
     }
 }
 

@@ -102,6 +102,7 @@ private:
     ClusterApiSupport m_support;
     int m_discoveryPending = 0;
     bool m_informersStarted = false;
+    bool m_syncedEmitted = false;
     int m_reconnectFailures = 0;
     QTimer m_reconnectTimer;
     QDateTime m_lastUpdate;
