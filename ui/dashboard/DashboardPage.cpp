@@ -3,6 +3,7 @@
 
 #include "app/clusters/ClusterRegistry.h"
 #include "app/kube/ClusterConnection.h"
+#include "ui/dashboard/ClusterCardDelegate.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -42,7 +43,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_list->setAccessibleName(tr("Applications"));
     m_list->setSpacing(6);
     m_list->setUniformItemSizes(false);
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new ClusterCardDelegate(m_list));
+    m_list->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openRequested(item->data(Qt::UserRole).toString());
@@ -81,6 +83,24 @@ QString DashboardPage::summary(const QString &id) const
     return text;
 }
 
+ClusterCardDelegate::Tone DashboardPage::tone(const QString &id) const
+{
+    const ClusterConnection *connection = m_registry->connection(id);
+    if (!connection)
+        return ClusterCardDelegate::Tone::Idle;
+    switch (connection->state()) {
+    case ClusterConnection::State::Connected:
+        return connection->isStale() ? ClusterCardDelegate::Tone::Busy : ClusterCardDelegate::Tone::Good;
+    case ClusterConnection::State::Connecting:
+    case ClusterConnection::State::Syncing:
+        return ClusterCardDelegate::Tone::Busy;
+    case ClusterConnection::State::Disconnected:
+        return ClusterCardDelegate::Tone::Idle;
+    default:
+        return ClusterCardDelegate::Tone::Bad;
+    }
+}
+
 void DashboardPage::refresh()
 {
     if (!m_registry)
@@ -91,7 +111,12 @@ void DashboardPage::refresh()
     for (const ClusterEntry &entry : m_registry->entries()) {
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, entry.id);
-        item->setText(entry.displayName + u'\n' + entry.server + u'\n' + summary(entry.id));
+        // The text is what screen readers and keyboard search see; the card draws the roles.
+        item->setText(entry.displayName);
+        item->setData(ClusterCardDelegate::NameRole, entry.displayName);
+        item->setData(ClusterCardDelegate::ServerRole, entry.server);
+        item->setData(ClusterCardDelegate::SummaryRole, summary(entry.id));
+        item->setData(ClusterCardDelegate::StateRole, int(tone(entry.id)));
         item->setToolTip(entry.server);
         item->setData(Qt::AccessibleTextRole, entry.displayName);
         if (entry.id == current)

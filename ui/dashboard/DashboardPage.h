@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/dashboard/ClusterCardDelegate.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -30,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QString summary(const QString &id) const;
+    ClusterCardDelegate::Tone tone(const QString &id) const;
 
     QPointer<ClusterRegistry> m_registry;
     QListWidget *m_list;
