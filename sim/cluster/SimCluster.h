@@ -55,6 +55,8 @@ public:
     bool setUp(QString *error);
     /// Starts the clock.
     void start();
+    /// Stops the clock; advance() still moves the simulation (tests that compare lists).
+    void stop() { m_timer.stop(); }
     /// Advances the simulation by `simSeconds` at once (tests and warm-up).
     void advance(double simSeconds);
     double simTime() const { return m_simTime; }
