@@ -53,11 +53,18 @@ void ClusterReport::run()
 {
     connect(m_connection, &ClusterConnection::stateChanged, this,
             [this](ClusterConnection::State state, const QString &message) {
+                // Once connected, trouble shows as "stale" in the report, not as a failure:
+                // what was observed until then is still worth printing.
+                if (m_connected)
+                    return;
                 switch (state) {
                 case ClusterConnection::State::Unauthorized:
                 case ClusterConnection::State::Forbidden:
                 case ClusterConnection::State::TlsFailure:
                 case ClusterConnection::State::NotKubernetes:
+                // Like kubectl, a command-line report does not wait for an unreachable
+                // server: the connection has already retried before it says so.
+                case ClusterConnection::State::Unreachable:
                     failConnecting(message);
                     break;
                 default:
@@ -71,6 +78,7 @@ void ClusterReport::run()
 
 void ClusterReport::onConnected()
 {
+    m_connected = true;
     m_connectTimer.stop();
     m_watchTimer.start(m_watchSeconds * 1000);
 }

@@ -58,6 +58,7 @@ private:
     QStringList m_text;
     QString m_error;
     bool m_finished = false;
+    bool m_connected = false;
 };
 
 } // namespace maestro

@@ -9,12 +9,18 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace maestro {
 
 int runReport(const ReportArguments &arguments)
 {
+    // The report's stderr is for what went wrong. The backend's progress lines (state
+    // changes, retries) are for the app's log; whoever wants them sets QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("maestro.*.debug=false\n"
+                                                        "maestro.*.info=false"));
     QTextStream err(stderr);
     QTextStream out(stdout);
     auto tr = [](const char *text) {
