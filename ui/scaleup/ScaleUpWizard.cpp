@@ -68,6 +68,20 @@ public:
             m_wizard->m_connection ? masterInstanceType(*m_wizard->m_connection) : QString();
         const QList<ServerSize> sizes =
             m_wizard->m_connection ? availableSizes(*m_wizard->m_connection) : QList<ServerSize>();
+        // Without a choice yet, propose what the cluster already runs: the workers' size,
+        // else the masters' size.
+        QString proposed = previous;
+        if (proposed.isEmpty() && m_wizard->m_connection) {
+            for (const MachineDeploymentInfo &md :
+                 m_wizard->m_connection->machineDeployments()->items()) {
+                for (const ServerSize &size : sizes) {
+                    if (size.templateName == md.templateName && md.specReplicas > 0)
+                        proposed = size.instanceType;
+                }
+            }
+            if (proposed.isEmpty())
+                proposed = masterType;
+        }
         QListWidgetItem *select = nullptr;
         QListWidgetItem *firstRecommended = nullptr;
         for (const ServerSize &size : sizes) {
@@ -81,7 +95,7 @@ public:
             if (!size.isRecommended())
                 item->setForeground(QColor(0xb0, 0x6a, 0x00));
             if (item->flags() & Qt::ItemIsEnabled) {
-                if (size.instanceType == (master && !masterType.isEmpty() ? masterType : previous))
+                if (size.instanceType == (master && !masterType.isEmpty() ? masterType : proposed))
                     select = item;
                 if (!firstRecommended && size.isRecommended())
                     firstRecommended = item;

@@ -133,8 +133,8 @@ ServersPage::ServersPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ServersModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setColumnWidth(ServersModel::Role, 105);
-    m_table->setColumnWidth(ServersModel::Size, 175);
-    m_table->setColumnWidth(ServersModel::Status, 140);
+    m_table->setColumnWidth(ServersModel::Size, 160);
+    m_table->setColumnWidth(ServersModel::Status, 160);
     m_table->setColumnWidth(ServersModel::Cpu, 72);
     m_table->setColumnWidth(ServersModel::Memory, 72);
     m_table->setColumnWidth(ServersModel::Pods, 46);
@@ -145,7 +145,9 @@ ServersPage::ServersPage(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 320});
+    splitter->setSizes({1040, 300});
+    // The details open with a selection, so the table has the whole width until then.
+    m_details->hide();
     m_table->setWordWrap(false);
     layout->addWidget(splitter, 1);
 
@@ -187,6 +189,7 @@ void ServersPage::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_details->showNode(rows.isEmpty() ? QString()
                                        : rows.first().data(ServersModel::KeyRole).toString());
+    m_details->setVisible(!rows.isEmpty());
 }
 
 } // namespace maestro::ui
