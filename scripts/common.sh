@@ -37,6 +37,12 @@ maestro_install_packages() {
         "${missing[@]}" >/dev/null
 }
 
+# ccache hits across clones of the repository (CI builds a fresh clone each time):
+# hash paths relative to the checkout, not the absolute directory.
+export CCACHE_BASEDIR="$MAESTRO_ROOT"
+export CCACHE_NOHASHDIR=1
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+
 # maestro_build BUILD_DIR BUILD_TYPE [extra cmake args...]
 maestro_build() {
     local dir="$1" type="$2"
