@@ -12,7 +12,8 @@ QSize ClusterCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     return {320, line * 4 + 24};
 }
 
-void ClusterCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ClusterCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -21,8 +22,11 @@ void ClusterCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QPalette &palette = option.palette;
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
-    painter->fillPath(path, selected ? palette.color(QPalette::Highlight).lighter(185) : palette.color(QPalette::Base));
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
+    painter->fillPath(path, selected ? palette.color(QPalette::Highlight).lighter(185)
+                                     : palette.color(QPalette::Base));
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+             selected ? 2 : 1));
     painter->drawPath(path);
 
     const int line = option.fontMetrics.height();
@@ -42,7 +46,7 @@ void ClusterCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                       index.data(ServerRole).toString());
     y += line + 4;
     const Tone tone = Tone(index.data(StateRole).toInt());
-    const QColor dot = tone == Tone::Good ? QColor(0x2f, 0x9e, 0x6e)
+    const QColor dot = tone == Tone::Good   ? QColor(0x2f, 0x9e, 0x6e)
                        : tone == Tone::Busy ? QColor(0xe8, 0x9b, 0x1a)
                        : tone == Tone::Bad  ? QColor(0xd9, 0x48, 0x2b)
                                             : QColor(0x9c, 0xa3, 0xaf);
@@ -51,7 +55,8 @@ void ClusterCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawEllipse(QPoint(x + 5, y + line / 2), 5, 5);
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(QRect(x + 16, y, card.width() - 48, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(index.data(SummaryRole).toString(), Qt::ElideRight, card.width() - 48));
+                      option.fontMetrics.elidedText(index.data(SummaryRole).toString(),
+                                                    Qt::ElideRight, card.width() - 48));
     painter->restore();
 }
 

@@ -90,7 +90,8 @@ ClusterCardDelegate::Tone DashboardPage::tone(const QString &id) const
         return ClusterCardDelegate::Tone::Idle;
     switch (connection->state()) {
     case ClusterConnection::State::Connected:
-        return connection->isStale() ? ClusterCardDelegate::Tone::Busy : ClusterCardDelegate::Tone::Good;
+        return connection->isStale() ? ClusterCardDelegate::Tone::Busy
+                                     : ClusterCardDelegate::Tone::Good;
     case ClusterConnection::State::Connecting:
     case ClusterConnection::State::Syncing:
         return ClusterCardDelegate::Tone::Busy;
