@@ -9,6 +9,7 @@ raise), its pagination, its watch decoder and the scale subresource.
 
 import argparse
 import os
+import socket
 import sys
 import tempfile
 
@@ -35,6 +36,8 @@ def main():
     except ImportError:
         skip_or_fail("python3-kubernetes is not installed for /usr/bin/python3")
 
+    # urllib3 takes its default from here: no call may hang without end.
+    socket.setdefaulttimeout(60)
     with tempfile.TemporaryDirectory(prefix="maestro-python-e2e-") as tmp:
         os.environ["HOME"] = tmp  # nothing of the user's is read
         for var in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):

@@ -105,9 +105,24 @@ def poll(what, check, deadline_s, interval_s=1.0):
         time.sleep(interval_s)
 
 
-def run_steps(steps, sims):
+def run_steps(steps, sims, overall_s=300):
     """Runs (name, function) pairs in order, timing each; on the first failure prints
-    the failure and every simulator's stderr and returns 1."""
+    the failure and every simulator's stderr and returns 1. A watchdog fails the run
+    after `overall_s`, so a hang in a client library still ends with the sim's stderr
+    instead of at ctest's timeout with nothing to read."""
+
+    def watchdog(signum, frame):
+        raise Failure(f"the whole test ran over {overall_s} s")
+
+    signal.signal(signal.SIGALRM, watchdog)
+    signal.alarm(overall_s)
+    try:
+        return _run_steps(steps, sims)
+    finally:
+        signal.alarm(0)
+
+
+def _run_steps(steps, sims):
     started = time.monotonic()
     for name, step in steps:
         t0 = time.monotonic()
