@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <map>
 
 Q_LOGGING_CATEGORY(lcApi, "maestro.sim.api")
 
@@ -716,23 +717,52 @@ void ApiServer::serveList(const HttpRequest &request, HttpResponder *responder, 
             return;
         }
     }
+    // Every page shows the cluster as it was at the first page's resourceVersion, as
+    // an API server reading etcd at that revision does: objects changed since then are
+    // taken as they were (from the history), ones created since are left out, and
+    // ones deleted since are still listed. Without that, an object could show up on
+    // two pages or on none while the cluster moves.
     const auto &all = m_store->objects(type.storeName());
+    const QHash<QString, StoredObjectPtr> then =
+        snapshot < m_store->currentResourceVersion()
+            ? m_store->versionsAt(type.storeName(), snapshot)
+            : QHash<QString, StoredObjectPtr>();
+    std::map<QString, StoredObjectPtr> gone; // existed then, changed or deleted since
+    for (auto entry = then.begin(); entry != then.end(); ++entry) {
+        if (entry.value() && entry.key() >= startKey)
+            gone.emplace(entry.key(), entry.value());
+    }
     auto it = startKey.isEmpty() ? all.begin() : all.lowerBound(startKey);
+    auto old = gone.begin();
     std::vector<StoredObjectPtr> page;
     QString lastKey;
     bool more = false;
-    for (; it != all.end(); ++it) {
-        const StoredObject &object = **it;
-        if (!route.namespace_.isEmpty() && object.namespace_ != route.namespace_)
+    while (it != all.end() || old != gone.end()) {
+        QString key;
+        StoredObjectPtr object;
+        if (it != all.end() && (old == gone.end() || it.key() < old->first)) {
+            key = it.key();
+            object = *it;
+            ++it;
+            if (then.contains(key))
+                continue; // changed since the snapshot: its old state comes from `gone`
+        } else {
+            key = old->first;
+            object = old->second;
+            if (it != all.end() && it.key() == key)
+                ++it;
+            ++old;
+        }
+        if (!route.namespace_.isEmpty() && object->namespace_ != route.namespace_)
             continue;
-        if (!labels->matches(object.labels) || !fields->matches(object.fields))
+        if (!labels->matches(object->labels) || !fields->matches(object->fields))
             continue;
         if (limit > 0 && qint64(page.size()) == limit) {
             more = true;
             break;
         }
-        page.push_back(*it);
-        lastKey = it.key();
+        page.push_back(object);
+        lastKey = key;
     }
     const QString nextToken = more ? encodeContinue(snapshot, lastKey) : QString();
     if (wantsTable(request)) {

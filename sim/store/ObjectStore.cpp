@@ -110,6 +110,24 @@ const QMap<QString, StoredObjectPtr> &ObjectStore::objects(const QString &resour
     return it == m_objects.constEnd() ? empty : *it;
 }
 
+QHash<QString, StoredObjectPtr> ObjectStore::versionsAt(const QString &resource,
+                                                        qint64 version) const
+{
+    QHash<QString, StoredObjectPtr> then;
+    auto it =
+        std::lower_bound(m_history.begin(), m_history.end(), version + 1,
+                         [](const StoreEvent &e, qint64 rv) { return e.resourceVersion < rv; });
+    for (; it != m_history.end(); ++it) {
+        if (it->object->resource != resource)
+            continue;
+        // The first change after `version` knows the state before it.
+        const QString k = key(it->object->namespace_, it->object->name);
+        if (!then.contains(k))
+            then.insert(k, it->type == WatchEventType::Added ? StoredObjectPtr() : it->previous);
+    }
+    return then;
+}
+
 std::vector<StoreEvent> ObjectStore::eventsSince(qint64 after) const
 {
     std::vector<StoreEvent> result;

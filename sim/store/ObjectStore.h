@@ -80,6 +80,9 @@ public:
                         const QString &name) const;
     /// Objects of a resource in key order ("namespace/name"); empty namespace = all.
     const QMap<QString, StoredObjectPtr> &objects(const QString &resource) const;
+    /// The objects of `resource` that changed after `version`, as they were at `version`
+    /// (by key; null for one created since). Needs version >= oldestResumableVersion().
+    QHash<QString, StoredObjectPtr> versionsAt(const QString &resource, qint64 version) const;
     /// Events with resourceVersion > `after`, oldest first.
     std::vector<StoreEvent> eventsSince(qint64 after) const;
 

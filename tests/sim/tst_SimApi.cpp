@@ -360,6 +360,66 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(seen.begin(), seen.end()), expected);
     }
 
+    void paginationIsASnapshot()
+    {
+        // Later pages show the cluster as it was at the first one, whatever happens
+        // in between: nothing twice, nothing missing, nothing newer.
+        QVERIFY(start());
+        const QString machines = kCapi + QStringLiteral("machines");
+        const Answer before = get(machines);
+        QSet<QString> expected;
+        for (const QJsonValue &item : before.items())
+            expected.insert(nameOf(item));
+        QCOMPARE(expected.size(), 6); // ha: three masters, three workers
+        const Answer first = get(machines + QStringLiteral("?limit=2"));
+        QCOMPARE(first.items().size(), 2);
+        const qint64 snapshot = first.resourceVersion().toLongLong();
+        QCOMPARE(snapshot, before.resourceVersion().toLongLong());
+
+        const QString scale =
+            kCapi + QStringLiteral("machinedeployments/") + kMd + QStringLiteral("/scale");
+        // The workers go away for good, then new ones come.
+        QCOMPARE(call("PATCH", scale, "{\"spec\":{\"replicas\":0}}", "application/merge-patch+json")
+                     .status,
+                 200);
+        m_server->cluster()->advance(60);
+        QCOMPARE(call("PATCH", scale, "{\"spec\":{\"replicas\":4}}", "application/merge-patch+json")
+                     .status,
+                 200);
+        m_server->cluster()->advance(5);
+        QCOMPARE(get(machines).items().size(), 3 + 4);
+
+        QStringList seen;
+        for (const QJsonValue &item : first.items())
+            seen << nameOf(item);
+        QString token = first.json()
+                            .value(QLatin1String("metadata"))
+                            .toObject()
+                            .value(QLatin1String("continue"))
+                            .toString();
+        while (!token.isEmpty()) {
+            const Answer page = get(machines + QStringLiteral("?limit=2&continue=") + token);
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.resourceVersion().toLongLong(), snapshot);
+            for (const QJsonValue &item : page.items()) {
+                seen << nameOf(item);
+                QVERIFY(item.toObject()
+                            .value(QLatin1String("metadata"))
+                            .toObject()
+                            .value(QLatin1String("resourceVersion"))
+                            .toString()
+                            .toLongLong() <= snapshot);
+            }
+            token = page.json()
+                        .value(QLatin1String("metadata"))
+                        .toObject()
+                        .value(QLatin1String("continue"))
+                        .toString();
+        }
+        QCOMPARE(seen.size(), expected.size());
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()), expected);
+    }
+
     void expiredContinueIsGone()
     {
         QVERIFY(start());
