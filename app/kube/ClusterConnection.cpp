@@ -167,6 +167,7 @@ void ClusterConnection::open()
 
 void ClusterConnection::close()
 {
+    ++m_generation; // answers to the probe and discovery in flight are dropped
     m_reconnectTimer.stop();
     for (InformerBase *informer :
          {static_cast<InformerBase *>(m_nodes), static_cast<InformerBase *>(m_pods),
@@ -196,6 +197,7 @@ void ClusterConnection::retryNow()
         return;
     }
     setState(State::Connecting, tr("Connecting to %1").arg(context().server.toString()));
+    ++m_generation; // one probe at a time: an earlier one still in flight is dropped
     probe();
 }
 
@@ -222,7 +224,15 @@ void ClusterConnection::probe()
     spec.timeoutMs = 15000;
     spec.maxAttempts = 2;
     ApiRequest *request = m_client->send(spec);
-    connect(request, &ApiRequest::finished, this, [this, request] { onVersion(request); });
+    const int generation = m_generation;
+    connect(request, &ApiRequest::finished, this, [this, request, generation] {
+        // Closed (or closed and opened again) while it ran: this answer is out of date.
+        if (generation != m_generation) {
+            request->deleteLater();
+            return;
+        }
+        onVersion(request);
+    });
 }
 
 void ClusterConnection::scheduleReconnect(const ApiError &error)
@@ -277,8 +287,11 @@ void ClusterConnection::onVersion(ApiRequest *request)
 void ClusterConnection::discover()
 {
     ApiRequest *request = m_client->get(QStringLiteral("/apis"), {}, QStringLiteral("discovery"));
-    connect(request, &ApiRequest::finished, this, [this, request] {
+    const int generation = m_generation;
+    connect(request, &ApiRequest::finished, this, [this, request, generation] {
         request->deleteLater();
+        if (generation != m_generation)
+            return;
         if (!request->ok()) {
             scheduleReconnect(request->error());
             return;
@@ -310,8 +323,13 @@ void ClusterConnection::discover()
                                                          : infrastructureVersions.first());
         ApiRequest *resources =
             m_client->get(QStringLiteral("/apis/") + gv, {}, QStringLiteral("discovery"));
-        connect(resources, &ApiRequest::finished, this,
-                [this, resources, gv] { onDiscovery(resources, gv); });
+        connect(resources, &ApiRequest::finished, this, [this, resources, gv, generation] {
+            if (generation != m_generation) {
+                resources->deleteLater();
+                return;
+            }
+            onDiscovery(resources, gv);
+        });
     });
 }
 

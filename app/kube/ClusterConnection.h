@@ -103,6 +103,7 @@ private:
     int m_discoveryPending = 0;
     bool m_informersStarted = false;
     bool m_syncedEmitted = false;
+    int m_generation = 0; ///< counts close(): tells answers of an earlier open() apart
     int m_reconnectFailures = 0;
     QTimer m_reconnectTimer;
     QDateTime m_lastUpdate;

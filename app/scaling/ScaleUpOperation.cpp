@@ -52,6 +52,15 @@ QString ScaleUpOperation::scalePath() const
              m_plan.targetName);
 }
 
+bool ScaleUpOperation::connectionGone()
+{
+    // The cluster was closed (its window too) while the operation ran.
+    if (m_connection)
+        return false;
+    fail(tr("The cluster connection is gone."));
+    return true;
+}
+
 int ScaleUpOperation::readyCount() const
 {
     return int(std::count_if(m_progress.begin(), m_progress.end(),
@@ -86,6 +95,8 @@ void ScaleUpOperation::start()
 
 void ScaleUpOperation::readScale()
 {
+    if (connectionGone())
+        return;
     RequestSpec spec;
     spec.path = scalePath();
     spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
@@ -146,6 +157,8 @@ void ScaleUpOperation::onScaleRead(ApiRequest *request, bool afterConflict)
 
 void ScaleUpOperation::writeScale(const QString &resourceVersion, int replicas)
 {
+    if (connectionGone())
+        return;
     const QJsonObject patch{
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("resourceVersion"), resourceVersion}}},
@@ -181,6 +194,8 @@ void ScaleUpOperation::onScaleWritten(ApiRequest *request)
 
 void ScaleUpOperation::createMachineDeployment()
 {
+    if (connectionGone())
+        return;
     m_plan.targetName = machineDeploymentNameFor(m_plan.clusterName, m_plan.size.instanceType);
     const QJsonObject labels{
         {QStringLiteral("cluster.x-k8s.io/cluster-name"), m_plan.clusterName},
@@ -244,6 +259,8 @@ void ScaleUpOperation::onCreated(ApiRequest *request)
                  .arg(request->error().describe()));
         return;
     }
+    if (connectionGone())
+        return;
     ApiRequest *read = m_connection->client()->get(
         QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2")
             .arg(m_plan.targetNamespace, m_plan.targetName),

@@ -82,6 +82,7 @@ private:
     void fail(const QString &message, Phase phase = Phase::Failed);
     void succeed();
     QString scalePath() const;
+    bool connectionGone();
 
     QPointer<kube::ClusterConnection> m_connection;
     ScalePlan m_plan;

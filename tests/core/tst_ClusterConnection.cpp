@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unreachableUntilTheServerListens();
     void lostAndRegained();
     void notKubernetes();
+    void closedWhileConnecting();
     void twoClustersAtOnce();
 };
 
@@ -179,6 +180,27 @@ void tst_ClusterConnection::notKubernetes()
     ClusterConnection redirected(test::plainContext(redirect.url()));
     redirected.open();
     QTRY_COMPARE_WITH_TIMEOUT(redirected.state(), State::NotKubernetes, 15000);
+}
+
+void tst_ClusterConnection::closedWhileConnecting()
+{
+    auto sim = test::startSim(test::simOptions());
+    QVERIFY(sim);
+    ClusterConnection connection(test::contextOf(sim->kubeconfig()));
+    QSignalSpy states(&connection, &ClusterConnection::stateChanged);
+    connection.open();
+    connection.close();
+    QCOMPARE(connection.state(), State::Disconnected);
+    // The probe's answer arrives after close(): it must not start loading anyway.
+    QTest::qWait(500);
+    QCOMPARE(connection.state(), State::Disconnected);
+    QCOMPARE(connection.nodes()->state(), InformerBase::State::Idle);
+    QCOMPARE(states.count(), 2); // Connecting, Disconnected
+
+    // retryNow() twice in a row runs one probe through to one set of informers.
+    connection.open();
+    connection.retryNow();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 30000);
 }
 
 void tst_ClusterConnection::twoClustersAtOnce()
