@@ -213,6 +213,8 @@ void InformerBase::startWatch()
         query.addQueryItem(QStringLiteral("fieldSelector"),
                            QString::fromLatin1(QUrl::toPercentEncoding(m_fieldSelector)));
     m_watch = m_client->watch(m_listPath, query, m_resource, (timeout + 60) * 1000);
+    m_watchAge.start();
+    m_eventsInWatch = 0;
     connect(m_watch, &WatchStream::received, this, &InformerBase::onWatchEvent);
     connect(m_watch, &WatchStream::closed, this, &InformerBase::onWatchClosed);
     setState(State::Watching);
@@ -222,8 +224,10 @@ void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
 {
     // The stream works: a later drop starts the backoff from its shortest step again, or
     // a watch dropped every few seconds would soon wait half a minute between attempts.
-    if (type != u"ERROR")
+    if (type != u"ERROR") {
         m_failures = 0;
+        ++m_eventsInWatch;
+    }
     const QString version = object.value(QLatin1String("metadata"))
                                 .toObject()
                                 .value(QLatin1String("resourceVersion"))
@@ -271,6 +275,16 @@ void InformerBase::onWatchClosed(const ApiError &error)
         return;
     ++m_watchRestarts;
     if (!error.isError()) {
+        if (m_eventsInWatch == 0 && m_watchAge.isValid() && m_watchAge.elapsed() < 1000) {
+            // Ended at once without a single event: a proxy or a broken server, not the
+            // watch timeout. Restarting at once would loop as fast as the network allows;
+            // back off as for an error (client-go calls it a "very short watch").
+            ApiError shortWatch;
+            shortWatch.kind = ApiErrorKind::Network;
+            shortWatch.message = tr("the watch ended at once without an event");
+            scheduleRetry(shortWatch, false);
+            return;
+        }
         // The server ended the watch (its timeout): carry on from where we are.
         startWatch();
         return;

@@ -124,6 +124,8 @@ private:
     QString m_lastVersion;
     QPointer<ApiRequest> m_request;
     WatchStream *m_watch = nullptr;
+    QElapsedTimer m_watchAge; ///< since the current watch was opened
+    int m_eventsInWatch = 0;  ///< events and bookmarks it delivered
     QTimer m_retryTimer;
     int m_failures = 0;
     ApiError m_lastError;

@@ -74,7 +74,8 @@ inline quint16 closedPort()
 class FakeHttpServer : public QTcpServer
 {
 public:
-    enum class Mode { HtmlPage, RedirectToSelf };
+    /// EmptyWatch: lists answer an empty NodeList, watches end at once without an event.
+    enum class Mode { HtmlPage, RedirectToSelf, EmptyWatch };
     explicit FakeHttpServer(Mode mode)
         : m_mode(mode)
     {
@@ -86,19 +87,30 @@ public:
                     m_buffer[socket] += socket->readAll();
                     if (!m_buffer[socket].contains("\r\n\r\n"))
                         return;
+                    const bool watch = m_buffer[socket].left(200).contains("watch=1");
                     m_buffer.remove(socket);
                     ++m_requests;
-                    socket->write(answer());
+                    m_watches += watch;
+                    socket->write(answer(watch));
                 });
             }
         });
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
     int requests() const { return m_requests; }
+    int watches() const { return m_watches; }
 
 private:
-    QByteArray answer() const
+    QByteArray answer(bool watch) const
     {
+        if (m_mode == Mode::EmptyWatch) {
+            const QByteArray body =
+                watch ? QByteArray()
+                      : QByteArray(R"({"kind":"NodeList","apiVersion":"v1",)"
+                                   R"("metadata":{"resourceVersion":"5"},"items":[]})");
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        }
         if (m_mode == Mode::RedirectToSelf) {
             return "HTTP/1.1 302 Found\r\nLocation: " + url().toString().toLatin1() +
                    "/version\r\nContent-Length: 0\r\n\r\n";
@@ -112,6 +124,7 @@ private:
     Mode m_mode;
     QHash<QTcpSocket *, QByteArray> m_buffer;
     int m_requests = 0;
+    int m_watches = 0;
 };
 
 /// A context for a plain-HTTP server (no TLS, no credentials).

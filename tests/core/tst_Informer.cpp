@@ -125,6 +125,7 @@ private Q_SLOTS:
     void restartReconciles();
     void unauthorizedStops();
     void notServedFails();
+    void instantlyEndingWatchBacksOff();
 
 private:
     /// Retries the comparison: events may be in flight at the moment of the list.
@@ -341,6 +342,22 @@ void tst_Informer::notServedFails()
     machines.start();
     QTRY_COMPARE_WITH_TIMEOUT(machines.state(), InformerBase::State::Failed, 10000);
     QCOMPARE(machines.lastError().kind, ApiErrorKind::NotFound);
+}
+
+void tst_Informer::instantlyEndingWatchBacksOff()
+{
+    test::FakeHttpServer fake(test::FakeHttpServer::Mode::EmptyWatch);
+    ApiClient client(test::plainContext(fake.url()));
+    Informer<NodeInfo> nodes(&client, QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes"),
+                             decodeNode);
+    nodes.start();
+    QTRY_VERIFY_WITH_TIMEOUT(nodes.hasSynced(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(fake.watches() >= 1, 10000);
+    // A watch that ends at once is retried after a pause, not in a tight loop.
+    QTest::qWait(700);
+    QVERIFY2(fake.watches() <= 2, qPrintable(QString::number(fake.watches())));
+    QTRY_COMPARE_WITH_TIMEOUT(nodes.state(), InformerBase::State::Retrying, 5000);
+    QVERIFY(nodes.isStale());
 }
 
 QTEST_GUILESS_MAIN(tst_Informer)
