@@ -80,7 +80,9 @@ void tst_ClusterReport::demoAsJson()
     const Run run = runMaestro({QStringLiteral("--report"), QStringLiteral("--demo"),
                                 QStringLiteral("shared-master"), QStringLiteral("--watch"),
                                 QStringLiteral("5"), QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // 0, or 1/2 when sections (the advisor) found warnings or critical problems: the demo
+    // scenario is built to have some. 3 would be a failure to connect.
+    QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, run.err.constData());
     QJsonParseError error{};
     const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
