@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clusters/ClusterRegistry.h"
 
+#include "app/advisor/Advisor.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/demo/DemoCluster.h"
 #include "app/kube/ClusterConnection.h"
@@ -14,7 +15,9 @@ ClusterRegistry::ClusterRegistry(QObject *parent)
 
 ClusterRegistry::~ClusterRegistry()
 {
-    // Connections first: they talk to the demo, which stops with its thread.
+    // Advisors and connections first: they talk to the demo, which stops with its thread.
+    qDeleteAll(m_advisors);
+    m_advisors.clear();
     qDeleteAll(m_connections);
     m_connections.clear();
 }
@@ -69,6 +72,11 @@ kube::ClusterConnection *ClusterRegistry::connection(const QString &id) const
     return m_connections.value(id);
 }
 
+advisor::Advisor *ClusterRegistry::advisor(const QString &id) const
+{
+    return m_advisors.value(id);
+}
+
 QString ClusterRegistry::keychainKey(const ClusterEntry &entry) const
 {
     return CredentialStore::keyForContext(entry.context.name, entry.context.server.toString());
@@ -98,6 +106,10 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
     }
     auto *connection = new kube::ClusterConnection(it->context, this);
     m_connections.insert(id, connection);
+    auto *advisor = new advisor::Advisor(connection, this);
+    m_advisors.insert(id, advisor);
+    connect(advisor, &advisor::Advisor::findingStarted, this,
+            [this, id](const advisor::Finding &finding) { Q_EMIT findingStarted(id, finding); });
     connect(connection, &kube::ClusterConnection::stateChanged, this,
             [this, id] { Q_EMIT connectionStateChanged(id); });
     connect(connection, &kube::ClusterConnection::synced, this,

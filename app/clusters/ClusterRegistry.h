@@ -11,6 +11,10 @@
 namespace maestro::kube {
 class ClusterConnection;
 }
+namespace maestro::advisor {
+class Advisor;
+struct Finding;
+} // namespace maestro::advisor
 
 namespace maestro {
 
@@ -51,6 +55,8 @@ public:
     /// The connection of a cluster, opening it on first use (starting the demo if needed).
     kube::ClusterConnection *open(const QString &id, QString *error);
     kube::ClusterConnection *connection(const QString &id) const;
+    /// The advisor watching a cluster (made when the cluster opens).
+    advisor::Advisor *advisor(const QString &id) const;
     /// Keeps a token the user typed: used now, and stored in the keychain when `keep`.
     void setToken(const QString &id, const QByteArray &token, bool keep);
     CredentialStore *credentials() const { return m_credentials; }
@@ -58,6 +64,8 @@ public:
 Q_SIGNALS:
     void connectionOpened(const QString &id, maestro::kube::ClusterConnection *connection);
     void connectionStateChanged(const QString &id);
+    /// One of a cluster's findings started (for notifications and the timeline).
+    void findingStarted(const QString &id, const maestro::advisor::Finding &finding);
 
 private:
     QString keychainKey(const ClusterEntry &entry) const;
@@ -66,6 +74,7 @@ private:
     QList<KubeconfigIssue> m_issues;
     QString m_currentId;
     QHash<QString, kube::ClusterConnection *> m_connections;
+    QHash<QString, advisor::Advisor *> m_advisors;
     DemoCluster *m_demo = nullptr;
     QString m_demoScenario = QStringLiteral("shared-master");
     double m_demoSpeed = 10;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/application/ApplicationPage.h"
 
+#include "app/advisor/Advisor.h"
 #include "app/kube/ClusterConnection.h"
 #include "app/scaling/ScaleUpOperation.h"
+#include "ui/advisor/AdvisorPanel.h"
 #include "ui/common/ResourceTablePage.h"
 #include "ui/common/StoreTableModel.h"
 #include "ui/overview/OverviewPage.h"
@@ -177,6 +179,15 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             showSection(Section(item->data(0, Qt::UserRole).toInt()));
     });
     connect(m_servers, &ServersPage::scaleUpRequested, this, [this] { openScaleUp(); });
+    connect(m_overview->advisorPanel(), &AdvisorPanel::fixRequested, this,
+            [this](const advisor::Finding &finding) {
+                ScaleUpPrefill prefill;
+                prefill.role =
+                    finding.action.role == u"master" ? ServerRole::Master : ServerRole::Worker;
+                prefill.instanceType = finding.action.size;
+                prefill.count = finding.action.count;
+                openScaleUp(prefill);
+            });
 }
 
 ApplicationPage::~ApplicationPage() = default;
@@ -225,12 +236,12 @@ std::optional<ApplicationPage::Section> ApplicationPage::sectionFromKey(const QS
     return std::nullopt;
 }
 
-void ApplicationPage::setConnection(ClusterConnection *connection)
+void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor)
 {
     if (m_connection)
         m_connection->disconnect(this);
     m_connection = connection;
-    m_overview->setConnection(connection);
+    m_overview->setConnection(connection, advisor);
     m_servers->setConnection(connection);
     m_podsModel->setInformer(connection ? connection->pods() : nullptr,
                              connection ? connection->pods()->items().keys() : QStringList());

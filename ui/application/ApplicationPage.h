@@ -16,6 +16,9 @@ class ClusterConnection;
 namespace maestro::scaling {
 class ScaleUpOperation;
 }
+namespace maestro::advisor {
+class Advisor;
+}
 
 namespace maestro::ui {
 
@@ -36,7 +39,7 @@ public:
     explicit ApplicationPage(QWidget *parent = nullptr);
     ~ApplicationPage() override;
 
-    void setConnection(kube::ClusterConnection *connection);
+    void setConnection(kube::ClusterConnection *connection, advisor::Advisor *advisor = nullptr);
     kube::ClusterConnection *connection() const;
     void showSection(Section section);
     Section section() const { return m_section; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
+#include "app/advisor/Finding.h"
 #include "app/clusters/ClusterRegistry.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/kube/ClusterConnection.h"
@@ -18,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -248,7 +250,7 @@ void MainWindow::display(const Location &location)
     } else {
         ClusterConnection *connection = m_registry->connection(location.clusterId);
         if (m_application->connection() != connection)
-            m_application->setConnection(connection);
+            m_application->setConnection(connection, m_registry->advisor(location.clusterId));
         m_application->showSection(location.section);
         m_stack->setCurrentWidget(m_application);
         m_lastSection.insert(location.clusterId, location.section);

@@ -12,6 +12,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace maestro {
 class ClusterRegistry;
@@ -96,6 +97,7 @@ private:
     QHash<QString, ApplicationPage::Section> m_lastSection;
     QPointer<TokenDialog> m_tokenDialog;
     QSet<QString> m_askedForToken;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace maestro::ui

@@ -2,9 +2,12 @@
 #include "ui/overview/OverviewPage.h"
 
 #include "app/kube/ClusterConnection.h"
+#include "ui/advisor/AdvisorPanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,11 +32,21 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_summary, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_summary, 2, Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("advisorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_advisor = new AdvisorPanel(scroll);
+    scroll->setWidget(m_advisor);
+    columns->addWidget(scroll, 3);
+    layout->addLayout(columns, 1);
 }
 
-void OverviewPage::setConnection(ClusterConnection *connection)
+void OverviewPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor)
 {
+    m_advisor->setAdvisor(advisor);
     if (m_connection)
         m_connection->disconnect(this);
     m_connection = connection;

@@ -6,11 +6,17 @@
 
 class QLabel;
 
+namespace maestro::advisor {
+class Advisor;
+}
+
 namespace maestro::kube {
 class ClusterConnection;
 }
 
 namespace maestro::ui {
+
+class AdvisorPanel;
 
 /// Application > Overview: the cluster at a glance (servers by role, pods, warnings,
 /// metrics and API latency).
@@ -19,13 +25,15 @@ class OverviewPage : public QWidget
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
-    void setConnection(kube::ClusterConnection *connection);
+    void setConnection(kube::ClusterConnection *connection, advisor::Advisor *advisor);
+    AdvisorPanel *advisorPanel() const { return m_advisor; }
 
 private:
     void render();
 
     QPointer<kube::ClusterConnection> m_connection;
     QLabel *m_summary;
+    AdvisorPanel *m_advisor;
 };
 
 } // namespace maestro::ui
