@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clusters/ClusterRegistry.h"
+#include "app/platform/QuitSignals.h"
 #include "app/report/ReportCommand.h"
 #include "app/version/Version.h"
+#include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -74,7 +76,14 @@ int main(int argc, char *argv[])
         QStringLiteral("scenario"),
         QCoreApplication::translate("maestro", "The demo scenario (with --demo)."),
         QStringLiteral("[SCENARIO]"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "maestro", "The language to use (for example de), instead of the system's."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(language);
     parser.process(*app);
+    maestro::ui::installTranslations(parser.value(language));
 
     QTextStream err(stderr);
     if (parser.isSet(version)) {
@@ -109,6 +118,10 @@ int main(int argc, char *argv[])
     registry.setDemoOptions(scenario, demoSpeed);
     maestro::ui::MainWindow window(&registry);
     window.show();
+    maestro::installQuitSignalHandler([&window] {
+        window.close(); // saves the window's state like any close
+        QCoreApplication::quit();
+    });
     if (parser.isSet(demo) || !registry.hasKubeconfigContexts()) {
         // No kubeconfig (or --demo): the demo cluster opens directly.
         window.openCluster(QStringLiteral("demo"), maestro::ui::ApplicationPage::Section::Servers);
