@@ -89,10 +89,12 @@ void Advisor::evaluateNow()
         findings = evaluate(input, m_settings);
         m_masters = masterCount(input);
         m_lastEvaluation = input.now;
+        qCDebug(lcAdvisor) << m_connection->context().name << findings.size() << "findings in"
+                           << cost.elapsed() << "ms; api p99" << input.apiP99Ms << "ms of"
+                           << input.apiRequests << "requests; etcd" << input.etcdWarnings.size()
+                           << "warnings";
     }
     m_sinceEvaluation.start();
-    qCDebug(lcAdvisor) << m_connection->context().name << findings.size() << "findings in"
-                       << cost.elapsed() << "ms";
     m_tick.start(); // the next forced evaluation counts from this one
     apply(std::move(findings), m_lastEvaluation);
     Q_EMIT evaluated();

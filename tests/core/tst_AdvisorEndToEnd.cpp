@@ -85,9 +85,10 @@ struct Session
         if (!sim)
             return false;
         connection = std::make_unique<ClusterConnection>(test::contextOf(sim->kubeconfig()));
-        // The app polls metrics every 15 s and etcd's log every 20 s; a 20 s window
-        // needs denser samples to say anything.
-        connection->metrics()->setInterval(1000);
+        // The app polls metrics every 15 s and etcd's log every 20 s; a 20 s window needs
+        // denser samples. The metrics polls are most of the requests the slow-API check
+        // reads (watches and log reads are not): dozens of them per window.
+        connection->metrics()->setInterval(250);
         connection->etcd()->setInterval(1000);
         connection->etcd()->setWindowSeconds(kWindowSeconds);
         advisor = std::make_unique<Advisor>(connection.get(), testSettings());
