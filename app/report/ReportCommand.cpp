@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/report/ReportCommand.h"
 
+#include "app/advisor/Advisor.h"
 #include "app/demo/DemoCluster.h"
 #include "app/kube/ClusterConnection.h"
 #include "app/kubeconfig/Kubeconfig.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -63,6 +65,35 @@ int runReport(const ReportArguments &arguments)
 
     kube::ClusterConnection connection(context);
     ClusterReport report(&connection, arguments.watchSeconds);
+    // The advisor watches along with the report and has the last word on the exit code:
+    // 0 nothing worse than info, 1 warnings, 2 critical findings.
+    advisor::Advisor advisor(&connection);
+    report.addSection([&advisor](QJsonObject &json, QStringList &text) {
+        advisor.evaluateNow();
+        QJsonArray findings;
+        int code = ClusterReport::Ok;
+        text.append(QCoreApplication::translate("maestro::ReportCommand", "Advisor: %1")
+                        .arg(advisor.verdictText()));
+        for (const advisor::Finding &finding : advisor.findings()) {
+            QJsonObject entry = finding.toJson();
+            entry.remove(QStringLiteral("startedAt"));
+            findings.append(entry);
+            if (finding.severity == advisor::Finding::Critical)
+                code = std::max<int>(code, ClusterReport::Critical);
+            else if (finding.severity == advisor::Finding::Warning)
+                code = std::max<int>(code, ClusterReport::Warnings);
+            text.append(QStringLiteral("  [%1] %2: %3")
+                            .arg(advisor::Finding::severityText(finding.severity), finding.id,
+                                 finding.summary));
+            for (const QString &line : finding.evidence)
+                text.append(QStringLiteral("      ") + line);
+            if (!finding.action.isEmpty())
+                text.append(QStringLiteral("      → ") + finding.actionText());
+        }
+        json.insert(QStringLiteral("findings"), findings);
+        json.insert(QStringLiteral("verdict"), advisor::verdictKey(advisor.verdict()));
+        return code;
+    });
     QEventLoop loop;
     int exitCode = 0;
     QObject::connect(&report, &ClusterReport::done, &loop, [&](int code) {
