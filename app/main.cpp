@@ -5,6 +5,7 @@
 #include "app/version/Version.h"
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/theme/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
             "maestro", "The language to use (for example de), instead of the system's."),
         QStringLiteral("LANGUAGE"));
     parser.addOption(language);
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("maestro", "system (default), light or dark."),
+        QStringLiteral("THEME"));
+    parser.addOption(theme);
     parser.process(*app);
     maestro::ui::installTranslations(parser.value(language));
 
@@ -113,6 +119,12 @@ int main(int argc, char *argv[])
         return maestro::runReport(arguments);
     }
 
+    const auto mode = maestro::ui::themeFromName(parser.value(theme));
+    if (!mode) {
+        err << "maestro: --theme wants system, light or dark" << Qt::endl;
+        return 64;
+    }
+    maestro::ui::applyTheme(*mode);
     maestro::ClusterRegistry registry;
     registry.load(parser.value(kubeconfig));
     registry.setDemoOptions(scenario, demoSpeed);

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QStyleFactory>
 
 namespace maestro::ui {
 
@@ -33,8 +34,37 @@ QPalette paletteFor(ThemeMode mode)
         p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::PlaceholderText, QColor(0x9c, 0xa3, 0xaf));
+        p.setColor(QPalette::Mid, QColor(0x3a, 0x3f, 0x47));
+        p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x47));
+        p.setColor(QPalette::Dark, QColor(0x12, 0x14, 0x17));
+        p.setColor(QPalette::ToolTipBase, QColor(0x2a, 0x2e, 0x35));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
+        p.setColor(QPalette::BrightText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x60, 0xa5, 0xfa));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x72, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x72, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
     }
     return p;
+}
+
+std::optional<ThemeMode> themeFromName(const QString &name)
+{
+    if (name.isEmpty() || name == u"system")
+        return ThemeMode::System;
+    if (name == u"light")
+        return ThemeMode::Light;
+    if (name == u"dark")
+        return ThemeMode::Dark;
+    return std::nullopt;
+}
+
+void applyTheme(ThemeMode mode)
+{
+    if (mode == ThemeMode::System)
+        return; // the platform's style and palette, as the desktop has them
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(paletteFor(mode));
 }
 
 } // namespace maestro::ui

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QPalette>
+#include <QString>
+
+#include <optional>
 
 namespace maestro::ui {
 
@@ -9,5 +12,10 @@ enum class ThemeMode { System, Light, Dark };
 
 /// The palette for a theme; System returns the platform's own palette.
 QPalette paletteFor(ThemeMode mode);
+/// "system", "light" or "dark"; nullopt for anything else.
+std::optional<ThemeMode> themeFromName(const QString &name);
+/// Applies a theme to the running application (Fusion style for light and dark, so
+/// the palette is honoured everywhere).
+void applyTheme(ThemeMode mode);
 
 } // namespace maestro::ui
