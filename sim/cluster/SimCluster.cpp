@@ -115,40 +115,28 @@ bool SimCluster::setUp(QString *error)
     addTemplates();
 
     const QString scenario = m_options.scenario;
-    if (scenario == u"shared-master") {
-        setUpCommon(QStringLiteral("s-2vcpu-4gb"), 1, false, QStringLiteral("s-4vcpu-8gb"), 0);
-        SimWorkload web;
-        web.namespace_ = QStringLiteral("shop");
-        web.name = QStringLiteral("storefront");
+    // The storefront: the application whose load the scenarios put on the cluster.
+    SimWorkload web;
+    web.namespace_ = QStringLiteral("shop");
+    web.name = QStringLiteral("storefront");
+    web.image = QStringLiteral("registry.maestro.example/shop/storefront:2.4.1");
+    if (scenario == u"shared-master" || scenario == u"undersized-master") {
+        // Both start with one shared master; the undersized one sits on a slow disk.
+        const QString masterSize = scenario == u"shared-master" ? QStringLiteral("s-2vcpu-4gb")
+                                                                : QStringLiteral("s-2vcpu-2gb");
+        setUpCommon(masterSize, 1, false, QStringLiteral("s-4vcpu-8gb"), 0);
         web.demandStartMilli = 400;
         web.demandEndMilli = 2400;
         web.demandRampSeconds = 240;
         web.minReplicas = 3;
         web.maxReplicas = 14;
-        web.image = QStringLiteral("registry.maestro.example/shop/storefront:2.4.1");
-        m_workloads[podKey(web.namespace_, web.name)] = web;
-    } else if (scenario == u"undersized-master") {
-        setUpCommon(QStringLiteral("s-2vcpu-2gb"), 1, false, QStringLiteral("s-4vcpu-8gb"), 0);
-        SimWorkload web;
-        web.namespace_ = QStringLiteral("shop");
-        web.name = QStringLiteral("storefront");
-        web.demandStartMilli = 400;
-        web.demandEndMilli = 2400;
-        web.demandRampSeconds = 240;
-        web.minReplicas = 3;
-        web.maxReplicas = 14;
-        web.image = QStringLiteral("registry.maestro.example/shop/storefront:2.4.1");
         m_workloads[podKey(web.namespace_, web.name)] = web;
     } else if (scenario == u"ha") {
         setUpCommon(QStringLiteral("s-2vcpu-4gb"), 3, true, QStringLiteral("s-4vcpu-8gb"), 3);
-        SimWorkload web;
-        web.namespace_ = QStringLiteral("shop");
-        web.name = QStringLiteral("storefront");
         web.demandStartMilli = 5200;
         web.demandEndMilli = 5200;
         web.minReplicas = 12;
         web.maxReplicas = 40;
-        web.image = QStringLiteral("registry.maestro.example/shop/storefront:2.4.1");
         m_workloads[podKey(web.namespace_, web.name)] = web;
     } else if (scenario == u"large") {
         setUpLarge();

@@ -2,6 +2,7 @@
 #include "ui/common/ResourceTablePage.h"
 
 #include "ui/common/StoreTableModel.h"
+#include "ui/common/TextFilterProxyModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,42 +17,28 @@
 
 namespace maestro::ui {
 
-class ResourceFilterModel : public QSortFilterProxyModel
+class ResourceFilterModel : public TextFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using TextFilterProxyModel::TextFilterProxyModel;
     void set(const QString &text, const QString &ns, bool warningsOnly)
     {
-        m_text = text;
         m_namespace = ns;
         m_warningsOnly = warningsOnly;
-        invalidateFilter();
+        setText(text);
     }
 
 protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    bool acceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex first = sourceModel()->index(row, 0, parent);
         if (!m_namespace.isEmpty() &&
             first.data(StoreTableModel::NamespaceRole).toString() != m_namespace)
             return false;
-        if (m_warningsOnly && !first.data(StoreTableModel::WarningRole).toBool())
-            return false;
-        if (m_text.isEmpty())
-            return true;
-        for (int c = 0; c < sourceModel()->columnCount(); ++c) {
-            if (sourceModel()
-                    ->index(row, c, parent)
-                    .data()
-                    .toString()
-                    .contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
+        return !m_warningsOnly || first.data(StoreTableModel::WarningRole).toBool();
     }
 
 private:
-    QString m_text;
     QString m_namespace;
     bool m_warningsOnly = false;
 };

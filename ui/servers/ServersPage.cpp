@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/servers/ServersPage.h"
 
+#include "ui/common/TextFilterProxyModel.h"
 #include "ui/servers/NodeDetailsWidget.h"
 #include "ui/servers/ServerItemDelegate.h"
 #include "ui/servers/ServersModel.h"
@@ -19,43 +20,26 @@
 namespace maestro::ui {
 
 /// Text filter over every column plus a role filter.
-class ServersFilterModel : public QSortFilterProxyModel
+class ServersFilterModel : public TextFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using TextFilterProxyModel::TextFilterProxyModel;
     void setRole(const QString &role)
     {
         m_role = role;
         invalidateFilter();
     }
-    void setText(const QString &text)
-    {
-        m_text = text;
-        invalidateFilter();
-    }
 
 protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    bool acceptsRow(int row, const QModelIndex &parent) const override
     {
-        const QModelIndex first = sourceModel()->index(row, 0, parent);
-        if (!m_role.isEmpty() && first.data(ServersModel::RoleKeyRole).toString() != m_role)
-            return false;
-        if (m_text.isEmpty())
-            return true;
-        for (int c = 0; c < sourceModel()->columnCount(); ++c) {
-            if (sourceModel()
-                    ->index(row, c, parent)
-                    .data()
-                    .toString()
-                    .contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
+        return m_role.isEmpty() ||
+               sourceModel()->index(row, 0, parent).data(ServersModel::RoleKeyRole).toString() ==
+                   m_role;
     }
 
 private:
     QString m_role;
-    QString m_text;
 };
 
 ServersPage::ServersPage(QWidget *parent)
