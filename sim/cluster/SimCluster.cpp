@@ -829,7 +829,7 @@ void SimCluster::stepPodsStarting()
                          .arg(node->second.podCidrIndex)
                          .arg(10 + int(m_rng() % 240));
         if (!pod.workload.isEmpty()) {
-            auto kubelet = [&](const char *reason, const QString &message) {
+            auto kubelet = [&, &pod = pod](const char *reason, const QString &message) {
                 recordEvent(pod.namespace_, QStringLiteral("Pod"), QStringLiteral("v1"), pod.name,
                             pod.uid, QStringLiteral("Normal"), QLatin1String(reason), message,
                             QStringLiteral("kubelet"), pod.nodeName);
