@@ -13,19 +13,18 @@ namespace maestro::advisor {
  * Runs every check on a snapshot; the findings come most severe first (checks of the
  * same severity in a fixed order). Pure: no clock, no network, no Qt event loop.
  *
- * | id                   | fires when                                                | severity |
- * |----------------------|-----------------------------------------------------------|----------|
- * | control-plane-not-ha | 1 or 2 masters (Master and SharedMaster nodes)            | warning  |
- * | control-plane-even   | an even number of masters                                 | warning  |
- * | shared-master        | an untainted master runs application pods                 | info     |
- * | worker-headroom      | max(CPU, memory x usage, requests) > target of schedulable |
- * warning/critical | | slow-api             | the app's API p99 > threshold with enough samples |
- * warning  | | slow-scheduling      | pods unscheduled too long, or scheduling p90 too high     |
- * warning  | | master-evictions     | pods evicted on a master, or a master under pressure       |
- * critical | | etcd-slow-writes     | etcd slow-write warnings in the window                    |
- * warning  | | add-dedicated-worker | one of the four above, no schedulable worker              |
- * critical | | master-undersized    | etcd still slow after a worker took the application      |
- * critical |
+ * - control-plane-not-ha (warning): 1 or 2 masters (Master and SharedMaster nodes).
+ * - control-plane-even (warning): an even number of masters.
+ * - shared-master (info): an untainted master runs application pods.
+ * - worker-headroom (warning, critical): the largest of CPU and memory, usage and
+ *   requests, above the target share of the schedulable nodes' allocatable.
+ * - slow-api (warning): the app's API p99 above the threshold, with enough samples.
+ * - slow-scheduling (warning): pods unscheduled too long, or scheduling p90 too high.
+ * - master-evictions (critical): pods evicted on a master, or a master under pressure.
+ * - etcd-slow-writes (warning): etcd slow-write warnings in the window.
+ * - add-dedicated-worker (critical): one of the four symptoms above while only shared
+ *   masters take pods.
+ * - master-undersized (critical): etcd still slow after a worker took the application.
  */
 QList<Finding> evaluate(const AdvisorInput &input, const AdvisorSettings &settings = {});
 

@@ -31,7 +31,7 @@ inline constexpr QLatin1String MasterUndersized("master-undersized");
  */
 struct Finding
 {
-    Q_DECLARE_TR_FUNCTIONS(Finding)
+    Q_DECLARE_TR_FUNCTIONS(maestro::advisor::Finding)
 public:
     enum Severity { Info, Warning, Critical };
 
