@@ -125,8 +125,8 @@ ApplicationPage::ApplicationPage(QWidget *parent)
         },
         this);
     m_eventsModel = new StoreTableModel(
-        {tr("Last seen"), tr("Type"), tr("Reason"), tr("Object"), tr("Message"), tr("Count"),
-         tr("Namespace")},
+        {tr("Last seen"), tr("Type"), tr("Reason"), tr("Object"), tr("Count"), tr("Namespace"),
+         tr("Message")},
         [this](const QString &key, int column, int role) -> QVariant {
             const EventInfo *event = m_connection ? m_connection->events()->find(key) : nullptr;
             if (!event)
@@ -152,12 +152,12 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             case 3:
                 return event->involvedKind.toLower() + u'/' + event->involvedName;
             case 4:
-                return event->message;
-            case 5:
                 return role == StoreTableModel::SortRole ? QVariant(event->count)
                                                          : QVariant(QString::number(event->count));
-            case 6:
+            case 5:
                 return event->meta.namespace_;
+            case 6:
+                return event->message;
             }
             return {};
         },
@@ -165,9 +165,19 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     m_pods = new ResourceTablePage(QStringLiteral("pods"), tr("Pods"), m_podsModel, true, m_stack);
     m_events =
         new ResourceTablePage(QStringLiteral("events"), tr("Events"), m_eventsModel, true, m_stack);
-    m_pods->table()->setColumnWidth(1, 300);
-    m_events->table()->setColumnWidth(3, 260);
-    m_events->table()->setColumnWidth(4, 520);
+    m_pods->table()->setColumnWidth(0, 110);
+    m_pods->table()->setColumnWidth(1, 330);
+    m_pods->table()->setColumnWidth(2, 130);
+    m_pods->table()->setColumnWidth(5, 280);
+    m_pods->table()->sortByColumn(1, Qt::AscendingOrder);
+    m_events->table()->setColumnWidth(0, 80);
+    m_events->table()->setColumnWidth(1, 75);
+    m_events->table()->setColumnWidth(2, 150);
+    m_events->table()->setColumnWidth(3, 270);
+    m_events->table()->setColumnWidth(4, 55);
+    m_events->table()->setColumnWidth(5, 100);
+    // Newest first: the sort key of "Last seen" is the negated time.
+    m_events->table()->sortByColumn(0, Qt::AscendingOrder);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_servers);
     m_stack->addWidget(m_pods);

@@ -89,7 +89,8 @@ ResourceTablePage::ResourceTablePage(const QString &objectName, const QString &t
     m_table->setAccessibleName(title);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StoreTableModel::SortRole);
-    m_proxy->setDynamicSortFilter(false);
+    // Rows arriving later take their place in the chosen order.
+    m_proxy->setDynamicSortFilter(true);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
