@@ -32,7 +32,7 @@ enum class ApiErrorKind {
 /// A failed request, with the API server's Status when it sent one.
 struct ApiError
 {
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
+    Q_DECLARE_TR_FUNCTIONS(maestro::kube::ApiError)
 public:
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0;

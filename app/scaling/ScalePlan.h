@@ -33,7 +33,7 @@ struct ServerSize
 /// What adding `count` servers of a role and size comes to, or why it cannot be done.
 struct ScalePlan
 {
-    Q_DECLARE_TR_FUNCTIONS(ScalePlan)
+    Q_DECLARE_TR_FUNCTIONS(maestro::scaling::ScalePlan)
 public:
     ServerRole role = ServerRole::Worker;
     ServerSize size;
