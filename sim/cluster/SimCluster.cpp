@@ -1197,7 +1197,7 @@ int SimCluster::apiDelayMs()
     const double overload = std::min(1.0, (worst - 0.9) / 0.4);
     const double u = uniform(0, 1);
     // A long tail: most requests are merely slow, a few take well over a second.
-    if (u < 0.08 * overload + 0.01)
+    if (u < 0.2 * overload + 0.01)
         return int(uniform(1100, 1900));
     return int(uniform(50, 450) * (0.5 + overload));
 }
