@@ -3,6 +3,7 @@
 // ClusterRegistry (the in-process demo cluster, or a maestro-sim started here), widgets
 // found by objectName, real clicks and keys, and QTRY_* on what the window shows.
 
+#include "app/advisor/Advisor.h"
 #include "app/clusters/ClusterRegistry.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/kube/ClusterConnection.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void cleanup();
     void opensTheDemoFromTheDashboard();
+    void fixFromAFindingPrefillsTheWizard();
     void scaleUpAddsTwoWorkers();
     void mastersStayAnOddNumber();
     void doubleClickOnAddServerAddsOne();
@@ -326,6 +329,41 @@ void tst_MainWindow::opensTheDemoFromTheDashboard()
     QTRY_VERIFY(details->toPlainText().contains(master.data().toString()));
     QTRY_VERIFY(details->isVisible());
     QVERIFY(details->width() >= details->minimumWidth());
+}
+
+void tst_MainWindow::fixFromAFindingPrefillsTheWizard()
+{
+    // Runs while the shared master is still the only schedulable node: the advisor asks
+    // for a dedicated worker, and its button opens + Scale up as the finding says.
+    STEP(ensureDemoAt(QStringLiteral("Overview")));
+    advisor::Advisor *advisor = m_registry->advisor(QStringLiteral("demo"));
+    QVERIFY(advisor);
+    QTRY_VERIFY_WITH_TIMEOUT(advisor->hasFinding(u"add-dedicated-worker"_s), SyncTimeoutMs);
+    QPushButton *fix = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (fix = child<QPushButton>(m_window.get(), u"fix_add-dedicated-worker"_s)) != nullptr,
+        SyncTimeoutMs);
+    const auto finding = advisor->finding(u"add-dedicated-worker"_s);
+    QVERIFY(finding);
+    QCOMPARE(finding->action.role, u"worker"_s);
+    QVERIFY(finding->action.count >= 1);
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton);
+
+    QPointer<ScaleUpWizard> wizard;
+    QTRY_VERIFY((wizard = child<ScaleUpWizard>(m_window.get(), u"scaleUpWizard"_s)) != nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    auto *worker = child<QRadioButton>(wizard, u"roleWorker"_s);
+    QVERIFY(worker && worker->isChecked());
+    auto *count = child<QSpinBox>(wizard, u"countSpin"_s);
+    QVERIFY(count);
+    QCOMPARE(count->value(), finding->action.count);
+    STEP(clickWizardButton(wizard, QWizard::NextButton));
+    auto *sizes = child<QListWidget>(wizard, u"sizeList"_s);
+    QVERIFY(sizes && sizes->currentItem());
+    QCOMPARE(sizes->currentItem()->data(Qt::UserRole).toString(), finding->action.size);
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
 }
 
 void tst_MainWindow::scaleUpAddsTwoWorkers()
