@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace maestro::kube {
 
 MetricsPoller::MetricsPoller(ApiClient *client, QObject *parent)
@@ -82,8 +84,15 @@ QHash<QString, Usage> MetricsPoller::parseList(const QByteArray &body, bool pods
             const auto cpu = Quantity::parse(QStringView(u.value(QLatin1String("cpu")).toString()));
             const auto memory =
                 Quantity::parse(QStringView(u.value(QLatin1String("memory")).toString()));
-            usage.cpuNanocores += cpu ? cpu->toNanos().value_or(0) : 0;
-            usage.memoryBytes += memory ? memory->toUnits().value_or(0) : 0;
+            // Saturate instead of overflowing: a hostile or broken metrics server can send
+            // quantities whose sum over containers exceeds 64 bits.
+            const auto add = [](qint64 &sum, qint64 value) {
+                if (__builtin_add_overflow(sum, value, &sum))
+                    sum = value > 0 ? std::numeric_limits<qint64>::max()
+                                    : std::numeric_limits<qint64>::min();
+            };
+            add(usage.cpuNanocores, cpu ? cpu->toNanos().value_or(0) : 0);
+            add(usage.memoryBytes, memory ? memory->toUnits().value_or(0) : 0);
         };
         if (pods) {
             for (const QJsonValue &c : item.value(QLatin1String("containers")).toArray())
