@@ -128,10 +128,10 @@ bool HistoryDatabase::openConnection(const QString &file, QSqlError *error)
         return false;
     }
     const bool onDisk = file != kMemory;
-    // auto_vacuum only takes effect before the first table: incremental lets the size
-    // bound hand pages back to the file system without a full VACUUM.
+    // Reading the schema is the first access to the file: a damaged header
+    // (SQLITE_NOTADB) or another program's exclusive lock shows here.
     if (!exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_limits.busyTimeoutMs), error) ||
-        !exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error))
+        !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), error))
         return false;
     if (onDisk) {
         // WAL: readers (chart queries) never block the writer; NORMAL is durable enough
@@ -504,14 +504,11 @@ bool HistoryDatabase::maintain(qint64 nowMs, QString *error)
                           << "MB: oldest rows dropped, used bytes" << usedBefore << "->"
                           << usedBytes();
     if (m_path != kMemory) {
-        // Each step of incremental_vacuum frees one page: it must be stepped to the end,
-        // which QSqlQuery::exec() alone does not do.
-        QSqlQuery vacuum(db);
-        if (vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum"))) {
-            while (vacuum.next()) {
-            }
-        }
-        vacuum.finish();
+        // Pages freed by the size bound stay in the file until a VACUUM (incremental
+        // vacuum frees one page per statement step, which QSqlQuery cannot drive). The
+        // bound is hit rarely and the file is at most maxSizeMb then: a full VACUUM is cheap.
+        if (rounds > 0)
+            exec(QStringLiteral("VACUUM"));
         exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         restrictPermissions(m_path);
     }
