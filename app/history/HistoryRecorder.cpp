@@ -4,8 +4,12 @@
 
 #include "app/advisor/Advisor.h"
 #include "app/kube/ClusterConnection.h"
+#include "app/scaling/ScaleUpOperation.h"
 
 #include <QCryptographicHash>
+#include <QMetaEnum>
+
+#include <memory>
 
 namespace maestro::history {
 
@@ -214,6 +218,52 @@ void HistoryRecorder::onFinding(const advisor::Finding &finding, bool started)
     e.firstSeen = e.lastSeen = when;
     ++m_events;
     m_store->appendEvents({e});
+}
+
+void HistoryRecorder::watch(scaling::ScaleUpOperation *operation)
+{
+    auto record = [this, operation](TimelineEvent::Kind kind) {
+        if (!m_store)
+            return;
+        const scaling::ScalePlan &plan = operation->plan();
+        const bool started = kind == TimelineEvent::Kind::ScaleUpStarted;
+        const QDateTime at = started ? operation->startedAt() : operation->finishedAt();
+        TimelineEvent e;
+        e.kind = kind;
+        e.key = QStringLiteral("scale-up/%1/%2")
+                    .arg(operation->startedAt().toMSecsSinceEpoch())
+                    .arg(started ? QStringLiteral("started") : QStringLiteral("finished"));
+        e.reason = started
+                       ? QStringLiteral("ScaleUpStarted")
+                       : QStringLiteral("ScaleUp") +
+                             QString::fromLatin1(
+                                 QMetaEnum::fromType<scaling::ScaleUpOperation::Phase>().valueToKey(
+                                     int(operation->phase())));
+        e.message = started ? tr("Adding %n %1 server(s): %2", nullptr, plan.count)
+                                  .arg(plan.role == scaling::ServerRole::Master ? tr("master")
+                                                                                : tr("worker"),
+                                       plan.size.instanceType)
+                            : operation->message();
+        e.object = plan.targetKind + u'/' +
+                   (plan.targetNamespace.isEmpty() ? plan.targetName
+                                                   : plan.targetNamespace + u'/' + plan.targetName);
+        e.firstSeen = e.lastSeen = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+        ++m_events;
+        m_store->appendEvents({e});
+    };
+    auto startedRecorded = std::make_shared<bool>(false);
+    auto recordStart = [record, operation, startedRecorded] {
+        if (*startedRecorded || !operation->startedAt().isValid())
+            return;
+        *startedRecorded = true;
+        record(TimelineEvent::Kind::ScaleUpStarted);
+    };
+    recordStart();
+    connect(operation, &scaling::ScaleUpOperation::progressChanged, this, recordStart);
+    connect(operation, &scaling::ScaleUpOperation::finished, this, [recordStart, record] {
+        recordStart();
+        record(TimelineEvent::Kind::ScaleUpFinished);
+    });
 }
 
 } // namespace maestro::history

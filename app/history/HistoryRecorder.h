@@ -25,6 +25,10 @@ class Advisor;
 struct Finding;
 } // namespace maestro::advisor
 
+namespace maestro::scaling {
+class ScaleUpOperation;
+} // namespace maestro::scaling
+
 namespace maestro::history {
 
 class HistoryStore;
@@ -46,6 +50,10 @@ public:
     /// The raw resolution (default 10 s): metrics polled more often are thinned out.
     void setSampleIntervalMs(int ms) { m_sampleIntervalMs = ms; }
     int sampleIntervalMs() const { return m_sampleIntervalMs; }
+
+    /// Puts a scale-up operation on the timeline: started (now, or at once when it
+    /// already has) and finished or failed. Call it right after creating the operation.
+    void watch(scaling::ScaleUpOperation *operation);
 
     /// The timeline kind of a Kubernetes event; nullopt for those the timeline skips.
     static std::optional<TimelineEvent::Kind> classify(const kube::EventInfo &event);

@@ -9,6 +9,8 @@
 #include "app/history/HistoryRecorder.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "app/scaling/ScalePlan.h"
+#include "app/scaling/ScaleUpOperation.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -100,6 +102,18 @@ void tst_HistoryRecorder::sharedMasterRecorded()
                                  45000);
         qInfo("%.1f s: %lld ticks, %lld events recorded", clock.elapsed() / 1000.0,
               recorder.ticksRecorded(), recorder.eventsRecorded());
+
+        // A scale-up goes on the timeline as it starts and ends.
+        const QList<scaling::ServerSize> sizes = scaling::availableSizes(connection);
+        QVERIFY(!sizes.isEmpty());
+        const scaling::ScalePlan plan = scaling::planScaleUp(
+            connection, scaling::ServerRole::Worker, sizes.first().instanceType, 1);
+        QVERIFY2(plan.isValid(), qPrintable(plan.refusal));
+        scaling::ScaleUpOperation operation(&connection, plan);
+        recorder.watch(&operation);
+        QSignalSpy finished(&operation, &scaling::ScaleUpOperation::finished);
+        operation.start();
+        QVERIFY(finished.wait(30000));
         connection.close();
     } // the store writes what is pending and closes
 
@@ -143,6 +157,13 @@ void tst_HistoryRecorder::sharedMasterRecorded()
     QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const TimelineEvent &e) {
         return e.reason == advisor::FindingId::SharedMaster;
     }));
+    const QList<TimelineEvent> scaleUp = reopened.queryEventsNow(
+        from, to, {TimelineEvent::Kind::ScaleUpStarted, TimelineEvent::Kind::ScaleUpFinished});
+    QCOMPARE(scaleUp.size(), 2);
+    QCOMPARE(scaleUp[0].kind, TimelineEvent::Kind::ScaleUpStarted);
+    QCOMPARE(scaleUp[1].kind, TimelineEvent::Kind::ScaleUpFinished);
+    QCOMPARE(scaleUp[1].reason, QStringLiteral("ScaleUpFinished"));
+    qInfo("scale-up: %s / %s", qPrintable(scaleUp[0].message), qPrintable(scaleUp[1].message));
     qInfo("%d evictions, %d scheduling-failure entries counting %d occurrences",
           int(evictions.size()), int(scheduling.size()), schedulingCount);
     qInfo("total %.1f s", clock.elapsed() / 1000.0);
