@@ -239,10 +239,12 @@ void HistoryRecorder::watch(scaling::ScaleUpOperation *operation)
                              QString::fromLatin1(
                                  QMetaEnum::fromType<scaling::ScaleUpOperation::Phase>().valueToKey(
                                      int(operation->phase())));
-        e.message = started ? tr("Adding %n %1 server(s): %2", nullptr, plan.count)
-                                  .arg(plan.role == scaling::ServerRole::Master ? tr("master")
-                                                                                : tr("worker"),
-                                       plan.size.instanceType)
+        // "1 × size" rather than a plural form: no catalogue entry needed in English.
+        const QString what =
+            QStringLiteral("%1 \u00d7 %2").arg(plan.count).arg(plan.size.instanceType);
+        e.message = started ? (plan.role == scaling::ServerRole::Master
+                                   ? tr("Adding masters: %1").arg(what)
+                                   : tr("Adding workers: %1").arg(what))
                             : operation->message();
         e.object = plan.targetKind + u'/' +
                    (plan.targetNamespace.isEmpty() ? plan.targetName

@@ -116,6 +116,20 @@ void tst_HistoryStore::reloadedAfterRestart()
             store->appendSamples(t0 + i * 10000, {{QStringLiteral("master-1"), 0.1 * (i + 1), 0.5},
                                                   {QStringLiteral("worker-1"), 0.2, 0.25 * i}});
         store->appendEvents({makeEvent(QStringLiteral("uid-1"), 3, t0, t0 + 20000)});
+        store->flush();
+        // Only the user reads the history, journals included.
+        int checked = 0;
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (!QFile::exists(file))
+                continue;
+            ++checked;
+            QCOMPARE(QFile::permissions(file) &
+                         (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                          QFile::WriteOther | QFile::ExeOther | QFile::ExeGroup),
+                     QFile::Permissions());
+        }
+        QCOMPARE(checked, 3);
     } // destroyed: must write what is pending
     QVERIFY(QFile::exists(path));
     QCOMPARE(QFile::permissions(path) &
