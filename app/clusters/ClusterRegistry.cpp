@@ -4,6 +4,8 @@
 #include "app/advisor/Advisor.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/demo/DemoCluster.h"
+#include "app/history/HistoryRecorder.h"
+#include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
 
 namespace maestro {
@@ -15,7 +17,12 @@ ClusterRegistry::ClusterRegistry(QObject *parent)
 
 ClusterRegistry::~ClusterRegistry()
 {
-    // Advisors and connections first: they talk to the demo, which stops with its thread.
+    // Recorders, stores, advisors and connections first: they talk to the demo, which
+    // stops with its thread. Stores write what is still queued when they close.
+    qDeleteAll(m_recorders);
+    m_recorders.clear();
+    qDeleteAll(m_histories);
+    m_histories.clear();
     qDeleteAll(m_advisors);
     m_advisors.clear();
     qDeleteAll(m_connections);
@@ -77,6 +84,16 @@ advisor::Advisor *ClusterRegistry::advisor(const QString &id) const
     return m_advisors.value(id);
 }
 
+history::HistoryStore *ClusterRegistry::history(const QString &id) const
+{
+    return m_histories.value(id);
+}
+
+history::HistoryRecorder *ClusterRegistry::recorder(const QString &id) const
+{
+    return m_recorders.value(id);
+}
+
 QString ClusterRegistry::keychainKey(const ClusterEntry &entry) const
 {
     return CredentialStore::keyForContext(entry.context.name, entry.context.server.toString());
@@ -110,6 +127,21 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
     m_advisors.insert(id, advisor);
     connect(advisor, &advisor::Advisor::findingStarted, this,
             [this, id](const advisor::Finding &finding) { Q_EMIT findingStarted(id, finding); });
+    // The history outlives the cluster's own (events last an hour, metrics-server keeps
+    // one value). The demo is a new cluster each run: it gets no history of its own.
+    if (!it->demo) {
+        auto *store = new history::HistoryStore(this);
+        QString historyError;
+        if (store->open(history::HistoryStore::clusterKey(it->context.name, it->context.server),
+                        &historyError)) {
+            m_histories.insert(id, store);
+            m_recorders.insert(id, new history::HistoryRecorder(connection, store, advisor, this));
+        } else {
+            qWarning("maestro: history unavailable for %s: %s", qPrintable(id),
+                     qPrintable(historyError));
+            delete store;
+        }
+    }
     connect(connection, &kube::ClusterConnection::stateChanged, this,
             [this, id] { Q_EMIT connectionStateChanged(id); });
     connect(connection, &kube::ClusterConnection::synced, this,

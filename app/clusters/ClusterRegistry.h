@@ -15,6 +15,10 @@ namespace maestro::advisor {
 class Advisor;
 struct Finding;
 } // namespace maestro::advisor
+namespace maestro::history {
+class HistoryStore;
+class HistoryRecorder;
+} // namespace maestro::history
 
 namespace maestro {
 
@@ -57,6 +61,9 @@ public:
     kube::ClusterConnection *connection(const QString &id) const;
     /// The advisor watching a cluster (made when the cluster opens).
     advisor::Advisor *advisor(const QString &id) const;
+    /// The cluster's own history (samples and timeline), kept across runs.
+    history::HistoryStore *history(const QString &id) const;
+    history::HistoryRecorder *recorder(const QString &id) const;
     /// Keeps a token the user typed: used now, and stored in the keychain when `keep`.
     void setToken(const QString &id, const QByteArray &token, bool keep);
     CredentialStore *credentials() const { return m_credentials; }
@@ -75,6 +82,8 @@ private:
     QString m_currentId;
     QHash<QString, kube::ClusterConnection *> m_connections;
     QHash<QString, advisor::Advisor *> m_advisors;
+    QHash<QString, history::HistoryStore *> m_histories;
+    QHash<QString, history::HistoryRecorder *> m_recorders;
     DemoCluster *m_demo = nullptr;
     QString m_demoScenario = QStringLiteral("shared-master");
     double m_demoSpeed = 10;

@@ -327,6 +327,7 @@ void ApplicationPage::startOperation(const ScalePlan &plan)
         }
     });
     showSection(Section::Servers);
+    Q_EMIT operationStarted(operation);
     operation->start();
     updateOperationsText();
 }

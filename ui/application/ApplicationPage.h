@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void sectionChanged(maestro::ui::ApplicationPage::Section section);
+    /// A scale-up began (for the timeline's history).
+    void operationStarted(maestro::scaling::ScaleUpOperation *operation);
 
 private:
     void startOperation(const scaling::ScalePlan &plan);

@@ -4,6 +4,7 @@
 #include "app/advisor/Finding.h"
 #include "app/clusters/ClusterRegistry.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/history/HistoryRecorder.h"
 #include "app/kube/ClusterConnection.h"
 #include "ui/auth/TokenDialog.h"
 #include "ui/dashboard/DashboardPage.h"
