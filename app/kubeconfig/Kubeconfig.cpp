@@ -121,6 +121,10 @@ bool isValidNamespace(const QString &name)
 
 } // namespace
 
+namespace {
+class EntryReader;
+} // namespace
+
 /// Reads files one by one into first-wins maps, then resolves the contexts.
 class KubeconfigLoader
 {
@@ -136,6 +140,12 @@ public:
     }
 
 private:
+    /// Walks a named list ("clusters", ...): reports entries without a name and names
+    /// repeated within the file, and calls `load` for each entry no earlier file defined.
+    void forEachNewEntry(
+        const YAML::Node &list, const QString &file, const char *listKey, const char *bodyKey,
+        const std::function<bool(const QString &)> &known,
+        const std::function<void(EntryReader &, const QString &, const YAML::Node &)> &load);
     void loadClusters(const YAML::Node &list, const QString &file);
     void loadUsers(const YAML::Node &list, const QString &file);
     void loadContexts(const YAML::Node &list, const QString &file);
@@ -469,15 +479,18 @@ QString entryLabel(const char *list, int index)
 
 } // namespace
 
-void KubeconfigLoader::loadClusters(const YAML::Node &list, const QString &file)
+void KubeconfigLoader::forEachNewEntry(
+    const YAML::Node &list, const QString &file, const char *listKey, const char *bodyKey,
+    const std::function<bool(const QString &)> &known,
+    const std::function<void(EntryReader &, const QString &, const YAML::Node &)> &load)
 {
-    if (!isList(*this, list, file, "clusters"))
+    if (!isList(*this, list, file, listKey))
         return;
     QHash<QString, int> seenInFile;
     int index = 0;
     for (const YAML::Node &item : list) {
-        EntryReader reader(*this, file, entryLabel("clusters", index++), lineOf(item));
-        const std::optional<QString> name = entryName(reader, item, "cluster");
+        EntryReader reader(*this, file, entryLabel(listKey, index++), lineOf(item));
+        const std::optional<QString> name = entryName(reader, item, bodyKey);
         if (!name)
             continue;
         if (const auto seen = seenInFile.constFind(*name); seen != seenInFile.cend()) {
@@ -486,201 +499,195 @@ void KubeconfigLoader::loadClusters(const YAML::Node &list, const QString &file)
             continue;
         }
         seenInFile.insert(*name, lineOf(item));
-        if (m_clusters.contains(*name))
+        if (known(*name))
             continue; // an earlier file defines it: first wins
-
-        const YAML::Node body = item["cluster"];
-        ClusterEntry cluster;
-        cluster.file = file;
-        cluster.entry = reader.entry();
-        cluster.line = lineOf(item);
-
-        int line = lineOf(body);
-        const std::optional<QString> serverField = reader.string(body, "server", &line);
-        const QString server = serverField.value_or(QString());
-        if (server.isEmpty()) {
-            // A value of the wrong type has been reported already.
-            const YAML::Node node = body["server"];
-            if (!node.IsDefined() || node.IsNull() || node.IsScalar())
-                reader.fail(line, Kubeconfig::tr("\"server\" is missing"));
-        } else {
-            // client-go accepts "host:port" and assumes https.
-            const QString withScheme = server.contains(QLatin1String("://"))
-                                           ? server
-                                           : QStringLiteral("https://") + server;
-            const QUrl url(withScheme, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty()) {
-                reader.fail(line, Kubeconfig::tr("\"server\" is not a valid URL: %1").arg(server));
-            } else if (url.scheme() != QLatin1String("https") &&
-                       url.scheme() != QLatin1String("http")) {
-                reader.fail(
-                    line,
-                    Kubeconfig::tr("\"server\" must be an https or http URL: %1").arg(server));
-            } else {
-                cluster.server = url;
-            }
-        }
-
-        cluster.caPem = reader.pem(body, "certificate-authority", "CERTIFICATE", cluster.caOrigin);
-        cluster.insecure = reader.boolean(body, "insecure-skip-tls-verify");
-        if (cluster.insecure && !cluster.caPem.isEmpty()) {
-            // client-go refuses this combination too; silently dropping either would surprise.
-            reader.fail(lineOf(body["insecure-skip-tls-verify"]),
-                        Kubeconfig::tr("\"insecure-skip-tls-verify\" cannot be combined with a "
-                                       "certificate authority"));
-        }
-        cluster.tlsServerName = reader.string(body, "tls-server-name").value_or(QString());
-
-        line = lineOf(body);
-        if (const auto proxy = reader.string(body, "proxy-url", &line);
-            proxy && !proxy->isEmpty()) {
-            const QUrl url(*proxy, QUrl::StrictMode);
-            const QString scheme = url.scheme();
-            if (!url.isValid() || url.host().isEmpty() ||
-                (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
-                 scheme != QLatin1String("socks5"))) {
-                reader.fail(line, Kubeconfig::tr("\"proxy-url\" must be an http, https or socks5 "
-                                                 "URL: %1")
-                                      .arg(*proxy));
-            } else {
-                cluster.proxyUrl = url;
-            }
-        }
-        cluster.ok = reader.ok();
-        m_clusters.insert(*name, cluster);
+        load(reader, *name, item);
     }
+}
+
+void KubeconfigLoader::loadClusters(const YAML::Node &list, const QString &file)
+{
+    forEachNewEntry(
+        list, file, "clusters", "cluster",
+        [this](const QString &name) { return m_clusters.contains(name); },
+        [&](EntryReader &reader, const QString &entryName, const YAML::Node &item) {
+            const QString *name = &entryName;
+            const YAML::Node body = item["cluster"];
+            ClusterEntry cluster;
+            cluster.file = file;
+            cluster.entry = reader.entry();
+            cluster.line = lineOf(item);
+
+            int line = lineOf(body);
+            const std::optional<QString> serverField = reader.string(body, "server", &line);
+            const QString server = serverField.value_or(QString());
+            if (server.isEmpty()) {
+                // A value of the wrong type has been reported already.
+                const YAML::Node node = body["server"];
+                if (!node.IsDefined() || node.IsNull() || node.IsScalar())
+                    reader.fail(line, Kubeconfig::tr("\"server\" is missing"));
+            } else {
+                // client-go accepts "host:port" and assumes https.
+                const QString withScheme = server.contains(QLatin1String("://"))
+                                               ? server
+                                               : QStringLiteral("https://") + server;
+                const QUrl url(withScheme, QUrl::StrictMode);
+                if (!url.isValid() || url.host().isEmpty()) {
+                    reader.fail(line,
+                                Kubeconfig::tr("\"server\" is not a valid URL: %1").arg(server));
+                } else if (url.scheme() != QLatin1String("https") &&
+                           url.scheme() != QLatin1String("http")) {
+                    reader.fail(
+                        line,
+                        Kubeconfig::tr("\"server\" must be an https or http URL: %1").arg(server));
+                } else {
+                    cluster.server = url;
+                }
+            }
+
+            cluster.caPem =
+                reader.pem(body, "certificate-authority", "CERTIFICATE", cluster.caOrigin);
+            cluster.insecure = reader.boolean(body, "insecure-skip-tls-verify");
+            if (cluster.insecure && !cluster.caPem.isEmpty()) {
+                // client-go refuses this combination too; silently dropping either would surprise.
+                reader.fail(lineOf(body["insecure-skip-tls-verify"]),
+                            Kubeconfig::tr("\"insecure-skip-tls-verify\" cannot be combined with a "
+                                           "certificate authority"));
+            }
+            cluster.tlsServerName = reader.string(body, "tls-server-name").value_or(QString());
+
+            line = lineOf(body);
+            if (const auto proxy = reader.string(body, "proxy-url", &line);
+                proxy && !proxy->isEmpty()) {
+                const QUrl url(*proxy, QUrl::StrictMode);
+                const QString scheme = url.scheme();
+                if (!url.isValid() || url.host().isEmpty() ||
+                    (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+                     scheme != QLatin1String("socks5"))) {
+                    reader.fail(line,
+                                Kubeconfig::tr("\"proxy-url\" must be an http, https or socks5 "
+                                               "URL: %1")
+                                    .arg(*proxy));
+                } else {
+                    cluster.proxyUrl = url;
+                }
+            }
+            cluster.ok = reader.ok();
+            m_clusters.insert(*name, cluster);
+        });
 }
 
 void KubeconfigLoader::loadUsers(const YAML::Node &list, const QString &file)
 {
-    if (!isList(*this, list, file, "users"))
-        return;
-    QHash<QString, int> seenInFile;
-    int index = 0;
-    for (const YAML::Node &item : list) {
-        EntryReader reader(*this, file, entryLabel("users", index++), lineOf(item));
-        const std::optional<QString> name = entryName(reader, item, "user");
-        if (!name)
-            continue;
-        if (const auto seen = seenInFile.constFind(*name); seen != seenInFile.cend()) {
-            reader.fail(lineOf(item),
-                        Kubeconfig::tr("duplicate name; the entry on line %1 is used").arg(*seen));
-            continue;
-        }
-        seenInFile.insert(*name, lineOf(item));
-        if (m_users.contains(*name))
-            continue;
+    forEachNewEntry(
+        list, file, "users", "user", [this](const QString &name) { return m_users.contains(name); },
+        [&](EntryReader &reader, const QString &entryName, const YAML::Node &item) {
+            const QString *name = &entryName;
+            const YAML::Node body = item["user"];
+            UserEntry user;
+            user.file = file;
+            user.entry = reader.entry();
+            user.line = lineOf(item);
 
-        const YAML::Node body = item["user"];
-        UserEntry user;
-        user.file = file;
-        user.entry = reader.entry();
-        user.line = lineOf(item);
+            user.certPem = reader.pem(body, "client-certificate", "CERTIFICATE", user.certOrigin);
+            user.keyPem = reader.pem(body, "client-key", "PRIVATE KEY", user.keyOrigin);
+            if (reader.ok() && user.certPem.isEmpty() != user.keyPem.isEmpty()) {
+                reader.fail(lineOf(body),
+                            user.keyPem.isEmpty()
+                                ? Kubeconfig::tr("\"client-certificate\" is set but \"client-key\" "
+                                                 "is missing")
+                                : Kubeconfig::tr("\"client-key\" is set but \"client-certificate\" "
+                                                 "is missing"));
+            }
 
-        user.certPem = reader.pem(body, "client-certificate", "CERTIFICATE", user.certOrigin);
-        user.keyPem = reader.pem(body, "client-key", "PRIVATE KEY", user.keyOrigin);
-        if (reader.ok() && user.certPem.isEmpty() != user.keyPem.isEmpty()) {
-            reader.fail(lineOf(body),
-                        user.keyPem.isEmpty()
-                            ? Kubeconfig::tr("\"client-certificate\" is set but \"client-key\" "
-                                             "is missing")
-                            : Kubeconfig::tr("\"client-key\" is set but \"client-certificate\" "
-                                             "is missing"));
-        }
-
-        int line = 0;
-        if (const auto token = reader.string(body, "token", &line); token && !token->isEmpty()) {
-            user.token = token->toUtf8();
-            user.tokenOrigin = SecretOrigin{SecretOrigin::Kind::KubeconfigInline, file, line, {}};
-        }
-        if (const auto path = reader.string(body, "tokenFile", &line); path && !path->isEmpty()) {
-            // As rest.Config documents it, the file wins over an inline token.
-            const QString absolute = reader.resolvePath(*path);
-            QByteArray content;
-            if (reader.readFile(absolute, line, QStringLiteral("tokenFile"), content)) {
-                content = content.trimmed();
-                if (content.isEmpty()) {
-                    reader.fail(line, Kubeconfig::tr("token file %1 is empty").arg(absolute));
-                } else {
-                    user.token = content;
-                    user.tokenFile = absolute;
-                    user.tokenOrigin = SecretOrigin{SecretOrigin::Kind::File, file, line, absolute};
+            int line = 0;
+            if (const auto token = reader.string(body, "token", &line);
+                token && !token->isEmpty()) {
+                user.token = token->toUtf8();
+                user.tokenOrigin =
+                    SecretOrigin{SecretOrigin::Kind::KubeconfigInline, file, line, {}};
+            }
+            if (const auto path = reader.string(body, "tokenFile", &line);
+                path && !path->isEmpty()) {
+                // As rest.Config documents it, the file wins over an inline token.
+                const QString absolute = reader.resolvePath(*path);
+                QByteArray content;
+                if (reader.readFile(absolute, line, QStringLiteral("tokenFile"), content)) {
+                    content = content.trimmed();
+                    if (content.isEmpty()) {
+                        reader.fail(line, Kubeconfig::tr("token file %1 is empty").arg(absolute));
+                    } else {
+                        user.token = content;
+                        user.tokenFile = absolute;
+                        user.tokenOrigin =
+                            SecretOrigin{SecretOrigin::Kind::File, file, line, absolute};
+                    }
                 }
             }
-        }
 
-        if (const YAML::Node exec = body["exec"]; exec.IsDefined() && !exec.IsNull()) {
-            if (!exec.IsMap())
-                reader.fail(lineOf(exec), Kubeconfig::tr("\"exec\" must be a mapping"));
-            else
-                user.exec = readExec(reader, exec);
-        }
+            if (const YAML::Node exec = body["exec"]; exec.IsDefined() && !exec.IsNull()) {
+                if (!exec.IsMap())
+                    reader.fail(lineOf(exec), Kubeconfig::tr("\"exec\" must be a mapping"));
+                else
+                    user.exec = readExec(reader, exec);
+            }
 
-        if (const YAML::Node provider = body["auth-provider"];
-            provider.IsDefined() && !provider.IsNull()) {
-            const QString providerName = provider.IsMap() && provider["name"].IsScalar()
-                                             ? QString::fromStdString(provider["name"].Scalar())
-                                             : QString();
-            reader.fail(lineOf(provider),
-                        Kubeconfig::tr("auth-provider \"%1\" was removed from Kubernetes clients; "
-                                       "use an exec credential plugin instead")
-                            .arg(providerName));
-        }
-        if (body["username"].IsDefined() || body["password"].IsDefined()) {
-            reader.fail(lineOf(body), Kubeconfig::tr("basic authentication (username and "
-                                                     "password) is not supported; use a token, a "
-                                                     "client certificate or an exec plugin"));
-        }
-        user.ok = reader.ok();
-        m_users.insert(*name, user);
-    }
+            if (const YAML::Node provider = body["auth-provider"];
+                provider.IsDefined() && !provider.IsNull()) {
+                const QString providerName = provider.IsMap() && provider["name"].IsScalar()
+                                                 ? QString::fromStdString(provider["name"].Scalar())
+                                                 : QString();
+                reader.fail(
+                    lineOf(provider),
+                    Kubeconfig::tr("auth-provider \"%1\" was removed from Kubernetes clients; "
+                                   "use an exec credential plugin instead")
+                        .arg(providerName));
+            }
+            if (body["username"].IsDefined() || body["password"].IsDefined()) {
+                reader.fail(lineOf(body),
+                            Kubeconfig::tr("basic authentication (username and "
+                                           "password) is not supported; use a token, a "
+                                           "client certificate or an exec plugin"));
+            }
+            user.ok = reader.ok();
+            m_users.insert(*name, user);
+        });
 }
 
 void KubeconfigLoader::loadContexts(const YAML::Node &list, const QString &file)
 {
-    if (!isList(*this, list, file, "contexts"))
-        return;
-    QHash<QString, int> seenInFile;
-    int index = 0;
-    for (const YAML::Node &item : list) {
-        EntryReader reader(*this, file, entryLabel("contexts", index++), lineOf(item));
-        const std::optional<QString> name = entryName(reader, item, "context");
-        if (!name)
-            continue;
-        if (const auto seen = seenInFile.constFind(*name); seen != seenInFile.cend()) {
-            reader.fail(lineOf(item),
-                        Kubeconfig::tr("duplicate name; the entry on line %1 is used").arg(*seen));
-            continue;
-        }
-        seenInFile.insert(*name, lineOf(item));
-        if (m_contextIndex.contains(*name))
-            continue;
-
-        const YAML::Node body = item["context"];
-        ContextEntry context;
-        context.name = *name;
-        context.file = file;
-        context.entry = reader.entry();
-        context.line = lineOf(item);
-        context.clusterLine = lineOf(body);
-        context.cluster = reader.string(body, "cluster", &context.clusterLine).value_or(QString());
-        if (context.cluster.isEmpty() && reader.ok())
-            reader.fail(context.clusterLine, Kubeconfig::tr("\"cluster\" is missing"));
-        context.userLine = lineOf(body);
-        context.user = reader.string(body, "user", &context.userLine).value_or(QString());
-        int line = 0;
-        if (const auto ns = reader.string(body, "namespace", &line); ns && !ns->isEmpty()) {
-            if (!isValidNamespace(*ns)) {
-                reader.fail(line, Kubeconfig::tr("\"%1\" is not a valid namespace name").arg(*ns));
-            } else {
-                context.namespaceName = *ns;
-                context.namespaceSet = true;
+    forEachNewEntry(
+        list, file, "contexts", "context",
+        [this](const QString &name) { return m_contextIndex.contains(name); },
+        [&](EntryReader &reader, const QString &entryName, const YAML::Node &item) {
+            const QString *name = &entryName;
+            const YAML::Node body = item["context"];
+            ContextEntry context;
+            context.name = *name;
+            context.file = file;
+            context.entry = reader.entry();
+            context.line = lineOf(item);
+            context.clusterLine = lineOf(body);
+            context.cluster =
+                reader.string(body, "cluster", &context.clusterLine).value_or(QString());
+            if (context.cluster.isEmpty() && reader.ok())
+                reader.fail(context.clusterLine, Kubeconfig::tr("\"cluster\" is missing"));
+            context.userLine = lineOf(body);
+            context.user = reader.string(body, "user", &context.userLine).value_or(QString());
+            int line = 0;
+            if (const auto ns = reader.string(body, "namespace", &line); ns && !ns->isEmpty()) {
+                if (!isValidNamespace(*ns)) {
+                    reader.fail(line,
+                                Kubeconfig::tr("\"%1\" is not a valid namespace name").arg(*ns));
+                } else {
+                    context.namespaceName = *ns;
+                    context.namespaceSet = true;
+                }
             }
-        }
-        context.ok = reader.ok();
-        m_contextIndex.insert(*name, m_contexts.size());
-        m_contexts.append(context);
-    }
+            context.ok = reader.ok();
+            m_contextIndex.insert(*name, m_contexts.size());
+            m_contexts.append(context);
+        });
 }
 
 Kubeconfig KubeconfigLoader::finish()
