@@ -94,6 +94,7 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_insecureBanner = banner(central, "insecureBanner", QStringLiteral("#ffe7a3"));
+    m_insecureBanner->setAccessibleName(tr("Warning: TLS verification is off"));
     auto *insecureLayout = new QHBoxLayout(m_insecureBanner);
     auto *insecureText =
         new QLabel(tr("TLS verification is off for this cluster: its kubeconfig says "
@@ -105,13 +106,16 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     layout->addWidget(m_insecureBanner);
 
     m_connectionBanner = banner(central, "connectionBanner", QStringLiteral("#ffd4c7"));
+    m_connectionBanner->setAccessibleName(tr("Connection problem"));
     auto *connectionLayout = new QHBoxLayout(m_connectionBanner);
     m_connectionText = new QLabel(m_connectionBanner);
     m_connectionText->setObjectName(QStringLiteral("connectionText"));
+    m_connectionText->setAccessibleName(tr("Connection state"));
     m_connectionText->setWordWrap(true);
     connectionLayout->addWidget(m_connectionText, 1);
     m_retryButton = new QPushButton(tr("Retry now"), m_connectionBanner);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Retry connecting now"));
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
         if (ClusterConnection *c = m_registry->connection(m_location.clusterId)) {
             if (c->state() == ClusterConnection::State::Unauthorized)
@@ -139,6 +143,10 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     m_statusLatency->setObjectName(QStringLiteral("statusLatency"));
     m_staleIndicator = new QLabel(this);
     m_staleIndicator->setObjectName(QStringLiteral("staleIndicator"));
+    m_staleIndicator->setAccessibleName(tr("Data freshness"));
+    m_statusCluster->setAccessibleName(tr("Cluster and server"));
+    m_statusUpdated->setAccessibleName(tr("Last update"));
+    m_statusLatency->setAccessibleName(tr("API latency"));
     m_staleIndicator->setStyleSheet(
         QStringLiteral("QLabel { color: #b0431f; font-weight: bold; }"));
     statusBar()->addWidget(m_statusCluster, 1);

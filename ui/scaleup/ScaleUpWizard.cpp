@@ -233,6 +233,7 @@ ScaleUpWizard::ScaleUpWizard(ClusterConnection *connection, const ScaleUpPrefill
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("Add Server"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("addServerButton"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Add Server"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBackButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancelButton"));
@@ -288,6 +289,7 @@ ScaleUpWizard::ScaleUpWizard(ClusterConnection *connection, const ScaleUpPrefill
     auto *reviewLayout = new QVBoxLayout(reviewPage);
     m_review = new QLabel(reviewPage);
     m_review->setObjectName(QStringLiteral("reviewSummary"));
+    m_review->setAccessibleName(tr("Summary of the servers to add"));
     m_review->setWordWrap(true);
     m_review->setTextFormat(Qt::RichText);
     reviewLayout->addWidget(m_review);
