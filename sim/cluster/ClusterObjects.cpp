@@ -1001,21 +1001,7 @@ ClusterResult SimCluster::setScale(const QString &storeName, const QString &name
             publishMachine(m);
             ++have;
         }
-        std::vector<SimMachine *> running;
-        for (auto &[n, m] : m_machines) {
-            if (m.ownerKind == u"KubeadmControlPlane" && m.phase != MachinePhase::Deleting)
-                running.push_back(&m);
-        }
-        std::sort(running.begin(), running.end(), [](const SimMachine *a, const SimMachine *b) {
-            if (a->deleteAnnotation != b->deleteAnnotation)
-                return a->deleteAnnotation;
-            return a->created > b->created;
-        });
-        for (int i = 0; have > cp.replicas && i < int(running.size()); ++i, --have) {
-            running[i]->phase = MachinePhase::Deleting;
-            running[i]->simPhaseStarted = m_simTime;
-            publishMachine(*running[i]);
-        }
+        deleteSurplusMachines(QStringLiteral("KubeadmControlPlane"), cp.name, cp.replicas);
         publishControlPlane(cp);
         return getScale(storeName, namespace_, name);
     }
@@ -1046,9 +1032,17 @@ ClusterResult SimCluster::setScale(const QString &storeName, const QString &name
         publishMachine(m);
         ++have;
     }
+    deleteSurplusMachines(QStringLiteral("MachineDeployment"), md.name, md.replicas);
+    publishMachineDeployment(md);
+    return getScale(storeName, namespace_, name);
+}
+
+void SimCluster::deleteSurplusMachines(const QString &ownerKind, const QString &ownerName,
+                                       int replicas)
+{
     std::vector<SimMachine *> candidates;
     for (auto &[n, m] : m_machines) {
-        if (m.ownerKind == u"MachineDeployment" && m.ownerName == md.name &&
+        if (m.ownerKind == ownerKind && m.ownerName == ownerName &&
             m.phase != MachinePhase::Deleting)
             candidates.push_back(&m);
     }
@@ -1058,13 +1052,11 @@ ClusterResult SimCluster::setScale(const QString &storeName, const QString &name
             return a->deleteAnnotation;
         return a->created > b->created;
     });
-    for (int i = 0; have > md.replicas && i < int(candidates.size()); ++i, --have) {
-        candidates[i]->phase = MachinePhase::Deleting;
-        candidates[i]->simPhaseStarted = m_simTime;
-        publishMachine(*candidates[i]);
+    for (int i = replicas; i < int(candidates.size()); ++i) {
+        candidates[i - replicas]->phase = MachinePhase::Deleting;
+        candidates[i - replicas]->simPhaseStarted = m_simTime;
+        publishMachine(*candidates[i - replicas]);
     }
-    publishMachineDeployment(md);
-    return getScale(storeName, namespace_, name);
 }
 
 ClusterResult SimCluster::createMachineDeployment(const QString &namespace_,

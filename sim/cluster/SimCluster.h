@@ -119,6 +119,8 @@ private:
     void removePod(const QString &key);
     void registerNode(SimMachine &machine);
     void removeMachine(const QString &key);
+    /// Marks the machines beyond `replicas` of an owner for deletion (newest first).
+    void deleteSurplusMachines(const QString &ownerKind, const QString &ownerName, int replicas);
     void recordEvent(const QString &namespace_, const QString &kind, const QString &apiVersion,
                      const QString &name, const QString &uid, const QString &type,
                      const QString &reason, const QString &message, const QString &component,
