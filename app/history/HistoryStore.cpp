@@ -278,6 +278,7 @@ void HistoryStore::appendSamples(qint64 timestampMs, QList<NodeSample> samples)
 {
     if (!isOpen() || samples.isEmpty())
         return;
+    Q_EMIT samplesAppended(timestampMs, samples);
     // The list is implicitly shared: queuing it copies a pointer, not 5,000 samples.
     QMetaObject::invokeMethod(
         m_worker,
@@ -291,6 +292,7 @@ void HistoryStore::appendEvents(QList<TimelineEvent> events)
 {
     if (!isOpen() || events.isEmpty())
         return;
+    Q_EMIT eventsAppended(events);
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, events = std::move(events)]() mutable {

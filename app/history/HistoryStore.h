@@ -127,6 +127,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(maestro::history::HistoryStore::State state, const QString &message);
+    /// A tick was queued for writing: live views follow from here without querying.
+    void samplesAppended(qint64 timestampMs, const QList<maestro::history::NodeSample> &samples);
+    /// Events were queued (new ones, or known keys with a higher count / later lastSeen).
+    void eventsAppended(const QList<maestro::history::TimelineEvent> &events);
     /// A write or maintenance failed (the data of that batch is lost; later ones retry).
     void errorOccurred(const QString &message);
 
