@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Utilisation page over a real history store (SQLite in a temporary folder) and a
+// real connection to maestro-sim for the node list: what the charts plot must be what
+// the store holds, every spike must survive the reduction to pixel columns, and the
+// live ticks, the exports and a click on a line must do what the page promises.
+
+#include "../core/KubeTestSupport.h"
+#include "app/history/HistoryStore.h"
+#include "app/kube/ClusterConnection.h"
+#include "ui/timeaxis/TimeWindow.h"
+#include "ui/utilisation/UtilisationChart.h"
+#include "ui/utilisation/UtilisationPage.h"
+
+#include <QChart>
+#include <QFile>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maestro;
+using namespace maestro::history;
+using namespace maestro::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 Tick = 10000;
+constexpr double SpikeCpu = 0.97;
+
+double cpuOf(int nodeIndex, qint64 tick)
+{
+    return 0.20 + 0.05 * nodeIndex + 0.02 * double(tick % 7);
+}
+
+double memoryOf(int nodeIndex, qint64 tick)
+{
+    return 0.40 + 0.03 * nodeIndex + 0.01 * double(tick % 5);
+}
+
+double maxY(const QList<QPointF> &points)
+{
+    double top = -1;
+    for (const QPointF &p : points)
+        top = std::max(top, p.y());
+    return top;
+}
+
+} // namespace
+
+class tst_UtilisationPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void chartsPlotTheStoredSamples();
+    void spikeSurvivesADayOnOneScreen();
+    void liveTicksAppearWithoutAQuery();
+    void hidingASeriesRemovesItsLine();
+    void clickOnALineActivatesTheNode();
+    void exportsPngAndCsv();
+
+private:
+    /// `ticks` samples ending now, one per 10 s, for every node and the aggregates; the
+    /// first master spikes to SpikeCpu at tick `spikeAt` (counted back from now).
+    void fill(int ticks, int spikeAt);
+    bool reloadNow();
+
+    std::unique_ptr<sim::SimServerThread> m_sim;
+    std::unique_ptr<kube::ClusterConnection> m_connection;
+    QStringList m_nodes; ///< masters first
+    QString m_master;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<TimeWindow> m_window;
+    std::unique_ptr<UtilisationPage> m_page;
+    qint64 m_now = 0;
+};
+
+void tst_UtilisationPage::initTestCase()
+{
+    m_sim = test::startSim(test::simOptions(QStringLiteral("shared-master"), 1));
+    QVERIFY(m_sim);
+    m_connection = std::make_unique<kube::ClusterConnection>(test::contextOf(m_sim->kubeconfig()));
+    m_connection->open();
+    QTRY_VERIFY_WITH_TIMEOUT(m_connection->hasSynced(), 20000);
+    for (const kube::NodeInfo &node : m_connection->nodes()->items()) {
+        if (node.role() != kube::NodeRole::Worker)
+            m_nodes.prepend(node.meta.name);
+        else
+            m_nodes.append(node.meta.name);
+    }
+    QVERIFY(!m_nodes.isEmpty());
+    m_master = m_nodes.first();
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_UtilisationPage::cleanupTestCase()
+{
+    m_connection.reset();
+    m_sim.reset();
+}
+
+void tst_UtilisationPage::init()
+{
+    m_store = std::make_unique<HistoryStore>();
+    m_store->setDirectory(m_dir.path() + u'/' + QString::fromLatin1(QTest::currentTestFunction()));
+    QString error;
+    QVERIFY2(m_store->open(QStringLiteral("test-cluster"), &error), qPrintable(error));
+    m_now = QDateTime::currentMSecsSinceEpoch() / Tick * Tick;
+    m_window = std::make_unique<TimeWindow>();
+    m_window->setClock([this] { return m_now; });
+    m_page = std::make_unique<UtilisationPage>();
+    m_page->resize(1400, 900);
+    m_page->setTimeWindow(m_window.get());
+    m_page->setConnection(m_connection.get());
+    m_page->setHistory(m_store.get());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_UtilisationPage::cleanup()
+{
+    m_page.reset();
+    m_window.reset();
+    m_store.reset();
+}
+
+void tst_UtilisationPage::fill(int ticks, int spikeAt)
+{
+    for (int t = ticks - 1; t >= 0; --t) {
+        const qint64 ts = m_now - qint64(t) * Tick;
+        QList<NodeSample> samples;
+        for (int i = 0; i < m_nodes.size(); ++i)
+            samples.append(
+                {m_nodes[i], t == spikeAt && i == 0 ? SpikeCpu : cpuOf(i, t), memoryOf(i, t)});
+        samples.append({QString(SeriesName::Masters), 0.5, 0.6});
+        samples.append({QString(SeriesName::Workers), 0.3, 0.4});
+        samples.append({QString(SeriesName::ApiLatency), 12.0 + t % 3, 80.0 + t % 11});
+        m_store->appendSamples(ts, samples);
+    }
+    m_store->flush();
+}
+
+bool tst_UtilisationPage::reloadNow()
+{
+    QSignalSpy reloaded(m_page.get(), &UtilisationPage::reloaded);
+    return reloaded.wait(10000);
+}
+
+void tst_UtilisationPage::chartsPlotTheStoredSamples()
+{
+    fill(90, 40);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+
+    QCOMPARE(m_page->shownSeries().size(), m_nodes.size() + 2);
+    const SampleQueryResult stored =
+        m_store->querySamplesNow(m_nodes, m_window->from(), m_window->to());
+    QVERIFY(stored.error.isEmpty());
+    for (const SampleSeries &series : stored.series) {
+        const QList<QPointF> cpu = m_page->cpuChart()->plottedPoints(series.node);
+        const QList<QPointF> memory = m_page->memoryChart()->plottedPoints(series.node);
+        // 90 raw points on a chart over a thousand pixels wide: every one is plotted.
+        QCOMPARE(cpu.size(), series.points.size());
+        QCOMPARE(memory.size(), series.points.size());
+        QVERIFY(series.points.size() >= 89);
+        for (int i = 0; i < series.points.size(); ++i) {
+            QCOMPARE(qint64(cpu[i].x()), series.points[i].timestampMs);
+            QCOMPARE(cpu[i].y(), series.points[i].cpu * 100);
+            QCOMPARE(memory[i].y(), series.points[i].memory * 100);
+        }
+    }
+    QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(m_master)), SpikeCpu * 100);
+    // The aggregates, the 75% line, and the app's own latency on the same axis.
+    QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(QString(SeriesName::Masters))), 50.0);
+    QCOMPARE(m_page->cpuChart()->threshold(), 75.0);
+    QCOMPARE(m_page->memoryChart()->threshold(), 75.0);
+    QCOMPARE(maxY(m_page->latencyChart()->plottedPoints(u"p50"_s)), 14.0);
+    QCOMPARE(maxY(m_page->latencyChart()->plottedPoints(u"p99"_s)), 90.0);
+    const QString tip = m_page->cpuChart()->describePoint(m_master, QPointF(double(m_now), 42.5));
+    QVERIFY2(tip.contains(m_master) && tip.contains(u"42.5%"_s), qPrintable(tip));
+}
+
+void tst_UtilisationPage::spikeSurvivesADayOnOneScreen()
+{
+    // A day at 10 s: 8,640 points per node, one of them a spike.
+    fill(8640, 5000);
+    m_window->setPreset(TimeWindow::Preset::Hours24);
+    QVERIFY(reloadNow());
+    const int columns = m_page->cpuChart()->plotColumns();
+    QVERIFY(columns > 100);
+    for (const QString &node : m_nodes) {
+        const QList<QPointF> points = m_page->cpuChart()->plottedPoints(node);
+        QVERIFY2(points.size() <= 2 * columns + 4,
+                 qPrintable(u"%1 points for %2 columns"_s.arg(points.size()).arg(columns)));
+        QVERIFY(points.size() > columns / 2);
+    }
+    QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(m_master)), SpikeCpu * 100);
+    // The other nodes never went above their own pattern.
+    for (int i = 1; i < m_nodes.size(); ++i)
+        QVERIFY(maxY(m_page->cpuChart()->plottedPoints(m_nodes[i])) <
+                100 * (0.2 + 0.05 * i + 0.13));
+}
+
+void tst_UtilisationPage::liveTicksAppearWithoutAQuery()
+{
+    fill(30, -1);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    const int before = m_page->cpuChart()->plottedPoints(m_master).size();
+    QSignalSpy reloaded(m_page.get(), &UtilisationPage::reloaded);
+    m_now += Tick;
+    QList<NodeSample> tick{{m_master, 0.88, 0.5}};
+    m_store->appendSamples(m_now, tick);
+    QTRY_COMPARE(m_page->cpuChart()->plottedPoints(m_master).size(), before + 1);
+    QCOMPARE(m_page->cpuChart()->plottedPoints(m_master).last(), QPointF(double(m_now), 88.0));
+    QCOMPARE(reloaded.count(), 0);
+}
+
+void tst_UtilisationPage::hidingASeriesRemovesItsLine()
+{
+    fill(30, -1);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    QVERIFY(m_page->cpuChart()->seriesIds().contains(m_master));
+    m_page->setSeriesShown(m_master, false);
+    QVERIFY(reloadNow());
+    QVERIFY(!m_page->cpuChart()->seriesIds().contains(m_master));
+    QVERIFY(!m_page->shownSeries().contains(m_master));
+    QVERIFY(m_page->cpuChart()->seriesIds().contains(QString(SeriesName::Masters)));
+    m_page->setSeriesShown(m_master, true);
+    QVERIFY(reloadNow());
+    QVERIFY(m_page->cpuChart()->seriesIds().contains(m_master));
+}
+
+void tst_UtilisationPage::clickOnALineActivatesTheNode()
+{
+    fill(90, -1);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    // Only the master's line, so that no other line lies on top of it.
+    for (const QString &id : m_page->shownSeries()) {
+        if (id != m_master)
+            m_page->setSeriesShown(id, false);
+    }
+    QVERIFY(reloadNow());
+    QCOMPARE(m_page->cpuChart()->seriesIds(), QStringList{m_master});
+    UtilisationChart *chart = m_page->cpuChart();
+    QLineSeries *line = chart->lineSeries(m_master);
+    QVERIFY(line);
+    const QList<QPointF> points = line->points();
+    const QPointF middle = (points[40] + points[41]) / 2;
+    const QPoint at = chart->mapFromScene(chart->chart()->mapToPosition(middle, line));
+    QSignalSpy activated(m_page.get(), &UtilisationPage::nodeActivated);
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), m_master);
+}
+
+void tst_UtilisationPage::exportsPngAndCsv()
+{
+    fill(90, 40);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    const QString png = m_dir.filePath(u"chart.png"_s);
+    QString error;
+    QVERIFY2(m_page->exportPng(png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 800);
+    if (qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
+        image.save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") + u"/utilisation-unit.png"_s);
+
+    const QString csv = m_dir.filePath(u"data.csv"_s);
+    bool done = false;
+    bool ok = false;
+    m_page->exportCsv(csv, [&](bool success, const QString &message) {
+        done = true;
+        ok = success;
+        error = message;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY2(ok, qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("time_utc,series,cpu_percent"));
+    const SampleQueryResult stored =
+        m_store->querySamplesNow(m_page->shownSeries(), m_window->from(), m_window->to());
+    qsizetype rows = 0;
+    for (const SampleSeries &series : stored.series)
+        rows += series.points.size();
+    QCOMPARE(lines.size() - 1, rows);
+    // The spike is in the file at its time, as a percentage.
+    const QByteArray spikeTime = QDateTime::fromMSecsSinceEpoch(m_now - 40 * Tick, Qt::UTC)
+                                     .toString(Qt::ISODateWithMs)
+                                     .toLatin1();
+    bool found = false;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(spikeTime + ',' + m_master.toLatin1() + ','))
+            found = line.split(',').at(2) == "97.00";
+    }
+    QVERIFY(found);
+}
+
+QTEST_MAIN(tst_UtilisationPage)
+#include "tst_UtilisationPage.moc"

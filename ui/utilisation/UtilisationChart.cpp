@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/utilisation/UtilisationChart.h"
+
+#include "app/history/Decimation.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace maestro::ui {
+
+namespace {
+
+/// Hues per group; nodes of a group vary in lightness so neighbours stay apart.
+QColor colourFor(SeriesGroup group, int index, bool dark)
+{
+    switch (group) {
+    case SeriesGroup::Aggregate:
+        return index == 0 ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1f, 0x6f, 0xd1);
+    case SeriesGroup::Latency:
+        return index == 0 ? QColor(0x2e, 0x9e, 0x6a) : QColor(0x8e, 0x44, 0xad);
+    case SeriesGroup::Master: {
+        const int hue = 20 + (index * 17) % 40; // reds and oranges
+        return QColor::fromHsl(hue, 170, dark ? 150 + (index * 23) % 60 : 90 + (index * 23) % 70);
+    }
+    case SeriesGroup::Worker: {
+        const int hue = 190 + (index * 29) % 70; // blues and teals
+        return QColor::fromHsl(hue, 120, dark ? 140 + (index * 19) % 70 : 95 + (index * 19) % 80);
+    }
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+UtilisationChart::UtilisationChart(const QString &title, const QString &unit, double yMax,
+                                   QWidget *parent)
+    : QChartView(parent)
+    , m_unit(unit)
+    , m_xAxis(new QDateTimeAxis)
+    , m_yAxis(new QValueAxis)
+    , m_thresholdSeries(new QLineSeries)
+    , m_threshold(std::numeric_limits<double>::quiet_NaN())
+    , m_minYMax(yMax)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    // Animations would re-layout every series on every update: a live chart of
+    // hundreds of nodes cannot afford them.
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().base());
+    chart->setTitleBrush(palette().text());
+    m_xAxis->setFormat(QStringLiteral("HH:mm"));
+    m_xAxis->setTickCount(7);
+    m_yAxis->setRange(0, yMax);
+    m_yAxis->setLabelFormat(QStringLiteral("%.0f") + unit);
+    m_yAxis->setTickCount(5);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
+        axis->setLabelsBrush(palette().text());
+        axis->setGridLineColor(palette().color(QPalette::Mid));
+    }
+    chart->addAxis(m_xAxis, Qt::AlignBottom);
+    chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    QPen thresholdPen(QColor(0xe6, 0x7e, 0x22));
+    thresholdPen.setWidthF(1.5);
+    thresholdPen.setStyle(Qt::DashLine);
+    m_thresholdSeries->setPen(thresholdPen);
+    m_thresholdSeries->setObjectName(QStringLiteral("thresholdLine"));
+    chart->addSeries(m_thresholdSeries);
+    m_thresholdSeries->attachAxis(m_xAxis);
+    m_thresholdSeries->attachAxis(m_yAxis);
+    m_thresholdSeries->setVisible(false);
+
+    setChart(chart);
+    // Antialiasing costs more than the lines are worth at hundreds of series.
+    setRenderHint(QPainter::Antialiasing, false);
+    setMinimumHeight(160);
+}
+
+void UtilisationChart::setThreshold(double value, const QString &label)
+{
+    m_threshold = value;
+    m_thresholdSeries->setName(label);
+    updateThresholdLine();
+    updateYAxis();
+}
+
+void UtilisationChart::setMinimumYMax(double yMax)
+{
+    m_minYMax = yMax;
+    updateYAxis();
+}
+
+void UtilisationChart::setData(const QList<ChartSeriesData> &series, qint64 fromMs, qint64 toMs)
+{
+    m_data = series;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    // Series no longer present go; the rest are reused (no re-adding, no flicker).
+    QSet<QString> ids;
+    for (const ChartSeriesData &entry : series)
+        ids.insert(entry.id);
+    for (auto it = m_lines.begin(); it != m_lines.end();) {
+        if (!ids.contains(it.key())) {
+            m_ids.remove(it.value());
+            chart()->removeSeries(it.value());
+            delete it.value();
+            it = m_lines.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    replot();
+}
+
+void UtilisationChart::setRange(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs == m_fromMs && toMs == m_toMs)
+        return;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    replot();
+}
+
+QLineSeries *UtilisationChart::seriesFor(const ChartSeriesData &entry)
+{
+    if (QLineSeries *existing = m_lines.value(entry.id))
+        return existing;
+    auto *line = new QLineSeries;
+    line->setName(entry.label);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    int index = 0;
+    for (const ChartSeriesData &other : std::as_const(m_data)) {
+        if (other.id == entry.id)
+            break;
+        if (other.group == entry.group)
+            ++index;
+    }
+    QPen pen(colourFor(entry.group, index, dark));
+    pen.setWidthF(
+        entry.group == SeriesGroup::Aggregate || entry.group == SeriesGroup::Latency ? 2.5 : 1.0);
+    line->setPen(pen);
+    chart()->addSeries(line);
+    line->attachAxis(m_xAxis);
+    line->attachAxis(m_yAxis);
+    connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), describePoint(m_ids.value(line), point), this);
+        else
+            QToolTip::hideText();
+    });
+    connect(line, &QLineSeries::clicked, this,
+            [this, line](const QPointF &) { Q_EMIT seriesClicked(m_ids.value(line)); });
+    m_lines.insert(entry.id, line);
+    m_ids.insert(line, entry.id);
+    return line;
+}
+
+int UtilisationChart::plotColumns() const
+{
+    const int width = int(chart()->plotArea().width());
+    return width > 10 ? width : std::max(200, this->width() - 80);
+}
+
+void UtilisationChart::replot()
+{
+    const qint64 span = std::max<qint64>(1, m_toMs - m_fromMs);
+    // Seconds matter only when the window is a few minutes wide; days when it is long.
+    // (The format first: the axis lays its labels out when the range changes.)
+    if (span <= 30 * 60 * 1000)
+        m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    else if (span <= 36LL * 3600 * 1000)
+        m_xAxis->setFormat(QStringLiteral("HH:mm"));
+    else
+        m_xAxis->setFormat(QStringLiteral("dd MMM HH:mm"));
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
+                      QDateTime::fromMSecsSinceEpoch(m_toMs));
+    m_plottedColumns = plotColumns();
+    // A point just outside each edge keeps the line running to the border.
+    const double margin = double(span) / m_plottedColumns;
+    for (const ChartSeriesData &entry : std::as_const(m_data)) {
+        QLineSeries *line = seriesFor(entry);
+        line->replace(history::decimateMinMax(entry.points, double(m_fromMs) - margin,
+                                              double(m_toMs) + margin, m_plottedColumns));
+    }
+    updateThresholdLine();
+    updateYAxis();
+}
+
+void UtilisationChart::updateThresholdLine()
+{
+    if (std::isnan(m_threshold)) {
+        m_thresholdSeries->setVisible(false);
+        return;
+    }
+    m_thresholdSeries->replace(
+        {QPointF(double(m_fromMs), m_threshold), QPointF(double(m_toMs), m_threshold)});
+    m_thresholdSeries->setVisible(true);
+}
+
+void UtilisationChart::updateYAxis()
+{
+    double top = m_minYMax;
+    for (QLineSeries *line : std::as_const(m_lines)) {
+        for (const QPointF &p : line->points())
+            top = std::max(top, p.y());
+    }
+    if (!std::isnan(m_threshold))
+        top = std::max(top, m_threshold);
+    // A round step (1, 2, 2.5 or 5 times a power of ten) with four to six intervals, so
+    // the axis reads 0, 25, 50, 75, 100 and does not twitch with every tick.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(top, 1e-9) / 4)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (top / step <= 5)
+            break;
+    }
+    const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    if (!qFuzzyCompare(m_yAxis->max(), intervals * step)) {
+        m_yAxis->setRange(0, intervals * step);
+        m_yAxis->setTickCount(intervals + 1);
+    }
+}
+
+void UtilisationChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (plotColumns() != m_plottedColumns && !m_data.isEmpty())
+        replot();
+}
+
+QStringList UtilisationChart::seriesIds() const
+{
+    QStringList ids;
+    for (const ChartSeriesData &entry : m_data)
+        ids << entry.id;
+    return ids;
+}
+
+QList<QPointF> UtilisationChart::plottedPoints(const QString &id) const
+{
+    const QLineSeries *line = m_lines.value(id);
+    return line ? line->points() : QList<QPointF>();
+}
+
+QColor UtilisationChart::colourOf(const QString &id) const
+{
+    const QLineSeries *line = m_lines.value(id);
+    return line ? line->pen().color() : QColor();
+}
+
+QLineSeries *UtilisationChart::lineSeries(const QString &id) const
+{
+    return m_lines.value(id);
+}
+
+QString UtilisationChart::describePoint(const QString &id, const QPointF &point) const
+{
+    QString label = id;
+    for (const ChartSeriesData &entry : m_data) {
+        if (entry.id == id) {
+            label = entry.label;
+            break;
+        }
+    }
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime();
+    //: Tooltip of a chart point: %1 series (node) name, %2 local time, %3 value, %4 unit
+    return tr("%1\n%2\n%3%4")
+        .arg(label, QLocale().toString(time, QLocale::ShortFormat),
+             QLocale().toString(point.y(), 'f', 1), m_unit);
+}
+
+} // namespace maestro::ui
