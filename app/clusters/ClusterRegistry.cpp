@@ -128,19 +128,23 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
     connect(advisor, &advisor::Advisor::findingStarted, this,
             [this, id](const advisor::Finding &finding) { Q_EMIT findingStarted(id, finding); });
     // The history outlives the cluster's own (events last an hour, metrics-server keeps
-    // one value). The demo is a new cluster each run: it gets no history of its own.
-    if (!it->demo) {
-        auto *store = new history::HistoryStore(this);
-        QString historyError;
-        if (store->open(history::HistoryStore::clusterKey(it->context.name, it->context.server),
-                        &historyError)) {
-            m_histories.insert(id, store);
-            m_recorders.insert(id, new history::HistoryRecorder(connection, store, advisor, this));
-        } else {
-            qWarning("maestro: history unavailable for %s: %s", qPrintable(id),
-                     qPrintable(historyError));
-            delete store;
-        }
+    // one value). The demo is a new cluster each run: its history lives in a temporary
+    // folder for this run only, so that its charts and timeline work like any other's.
+    auto *store = new history::HistoryStore(this);
+    if (it->demo) {
+        if (!m_demoHistoryDir)
+            m_demoHistoryDir = std::make_unique<QTemporaryDir>();
+        store->setDirectory(m_demoHistoryDir->path());
+    }
+    QString historyError;
+    if (store->open(history::HistoryStore::clusterKey(it->context.name, it->context.server),
+                    &historyError)) {
+        m_histories.insert(id, store);
+        m_recorders.insert(id, new history::HistoryRecorder(connection, store, advisor, this));
+    } else {
+        qWarning("maestro: history unavailable for %s: %s", qPrintable(id),
+                 qPrintable(historyError));
+        delete store;
     }
     connect(connection, &kube::ClusterConnection::stateChanged, this,
             [this, id] { Q_EMIT connectionStateChanged(id); });

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -85,6 +86,7 @@ private:
     QHash<QString, history::HistoryStore *> m_histories;
     QHash<QString, history::HistoryRecorder *> m_recorders;
     DemoCluster *m_demo = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoHistoryDir; ///< the demo's history, this run only
     QString m_demoScenario = QStringLiteral("shared-master");
     double m_demoSpeed = 10;
     CredentialStore *m_credentials;

@@ -338,6 +338,10 @@ SampleQueryResult HistoryDatabase::querySamples(const QStringList &nodes, qint64
     if (maxPointsPerSeries > 0)
         width = std::max<qint64>(1, (span + maxPointsPerSeries - 1) / maxPointsPerSeries);
     result.resolutionMs = std::max(width, m_limits.rawIntervalMs);
+    // No coarser than raw: the rows as they are, at their own times (bucketing by a
+    // width below the raw interval would only shift them to arbitrary bucket starts).
+    if (width <= m_limits.rawIntervalMs)
+        width = 1;
 
     for (const QString &node : nodes) {
         SampleSeries series;

@@ -10,6 +10,8 @@
 #include "ui/overview/OverviewPage.h"
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
+#include "ui/timeaxis/TimeWindow.h"
+#include "ui/utilisation/UtilisationPage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,7 +72,7 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     QFont bold = application->font(0);
     bold.setBold(true);
     application->setFont(0, bold);
-    for (Section s : {Section::Overview, Section::Servers, Section::Pods, Section::Events}) {
+    for (Section s : sections()) {
         auto *item = new QTreeWidgetItem(application, {sectionName(s)});
         item->setData(0, Qt::UserRole, int(s));
         m_items.insert(s, item);
@@ -82,6 +84,9 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     m_stack->setObjectName(QStringLiteral("applicationStack"));
     m_overview = new OverviewPage(m_stack);
     m_servers = new ServersPage(m_stack);
+    m_timeWindow = new TimeWindow(this);
+    m_utilisation = new UtilisationPage(m_stack);
+    m_utilisation->setTimeWindow(m_timeWindow);
 
     m_podsModel = new StoreTableModel(
         {tr("Namespace"), tr("Name"), tr("Status"), tr("Ready"), tr("Restarts"), tr("Node"),
@@ -178,10 +183,13 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     m_events->table()->setColumnWidth(5, 100);
     // Newest first: the sort key of "Last seen" is the negated time.
     m_events->table()->sortByColumn(0, Qt::AscendingOrder);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_servers);
-    m_stack->addWidget(m_pods);
-    m_stack->addWidget(m_events);
+    m_pages = {{Section::Overview, m_overview},
+               {Section::Servers, m_servers},
+               {Section::Utilisation, m_utilisation},
+               {Section::Pods, m_pods},
+               {Section::Events, m_events}};
+    for (Section s : sections())
+        m_stack->addWidget(m_pages.value(s));
     layout->addWidget(m_stack, 1);
 
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -189,6 +197,11 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             showSection(Section(item->data(0, Qt::UserRole).toInt()));
     });
     connect(m_servers, &ServersPage::scaleUpRequested, this, [this] { openScaleUp(); });
+    // A line in a chart leads to its server.
+    connect(m_utilisation, &UtilisationPage::nodeActivated, this, [this](const QString &node) {
+        showSection(Section::Servers);
+        m_servers->selectServer(node);
+    });
     connect(m_overview->advisorPanel(), &AdvisorPanel::fixRequested, this,
             [this](const advisor::Finding &finding) {
                 ScaleUpPrefill prefill;
@@ -214,6 +227,8 @@ QString ApplicationPage::sectionName(Section section)
         return tr("Overview");
     case Section::Servers:
         return tr("Servers");
+    case Section::Utilisation:
+        return tr("Utilisation");
     case Section::Pods:
         return tr("Pods");
     case Section::Events:
@@ -229,6 +244,8 @@ QString ApplicationPage::sectionKey(Section section)
         return QStringLiteral("overview");
     case Section::Servers:
         return QStringLiteral("servers");
+    case Section::Utilisation:
+        return QStringLiteral("utilisation");
     case Section::Pods:
         return QStringLiteral("pods");
     case Section::Events:
@@ -237,20 +254,35 @@ QString ApplicationPage::sectionKey(Section section)
     return {};
 }
 
+QList<ApplicationPage::Section> ApplicationPage::sections()
+{
+    return {Section::Overview, Section::Servers, Section::Utilisation, Section::Pods,
+            Section::Events};
+}
+
 std::optional<ApplicationPage::Section> ApplicationPage::sectionFromKey(const QString &key)
 {
-    for (Section s : {Section::Overview, Section::Servers, Section::Pods, Section::Events}) {
+    for (Section s : sections()) {
         if (sectionKey(s) == key)
             return s;
     }
     return std::nullopt;
 }
 
-void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor)
+void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor,
+                                    history::HistoryStore *history)
 {
     if (m_connection)
         m_connection->disconnect(this);
+    const bool otherCluster = m_connection != connection;
     m_connection = connection;
+    // Another cluster starts at the present; the range of the last one means nothing here.
+    if (otherCluster)
+        m_timeWindow->setPreset(TimeWindow::Preset::Hour1);
+    m_utilisation->setConnection(connection);
+    m_utilisation->setHistory(history);
+    if (advisor)
+        m_utilisation->setTarget(advisor->settings().utilisationTarget);
     m_overview->setConnection(connection, advisor);
     m_servers->setConnection(connection);
     m_podsModel->setInformer(connection ? connection->pods() : nullptr,
@@ -285,7 +317,7 @@ void ApplicationPage::updateNamespaces()
 void ApplicationPage::showSection(Section section)
 {
     m_section = section;
-    m_stack->setCurrentIndex(int(section));
+    m_stack->setCurrentWidget(m_pages.value(section));
     QTreeWidgetItem *item = m_items.value(section);
     if (item && m_nav->currentItem() != item) {
         const QSignalBlocker blocker(m_nav);

@@ -19,6 +19,9 @@ class ScaleUpOperation;
 namespace maestro::advisor {
 class Advisor;
 }
+namespace maestro::history {
+class HistoryStore;
+}
 
 namespace maestro::ui {
 
@@ -26,28 +29,36 @@ class OverviewPage;
 class ResourceTablePage;
 class ServersPage;
 class StoreTableModel;
+class TimeWindow;
+class UtilisationPage;
 
 /// One cluster's Application page: a left-hand nav (Application > Overview,
-/// Servers, Pods, Events) and the page it selects.
+/// Servers, Utilisation, Pods, Events) and the page it selects.
 class ApplicationPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { Overview, Servers, Pods, Events };
+    enum class Section { Overview, Servers, Utilisation, Pods, Events };
     Q_ENUM(Section)
 
     explicit ApplicationPage(QWidget *parent = nullptr);
     ~ApplicationPage() override;
 
-    void setConnection(kube::ClusterConnection *connection, advisor::Advisor *advisor = nullptr);
+    void setConnection(kube::ClusterConnection *connection, advisor::Advisor *advisor = nullptr,
+                       history::HistoryStore *history = nullptr);
     kube::ClusterConnection *connection() const;
     void showSection(Section section);
     Section section() const { return m_section; }
     static QString sectionName(Section section);
     static std::optional<Section> sectionFromKey(const QString &key);
     static QString sectionKey(Section section);
+    /// Every section, in the nav's order.
+    static QList<Section> sections();
 
     ServersPage *serversPage() const { return m_servers; }
+    UtilisationPage *utilisationPage() const { return m_utilisation; }
+    /// The time range the Utilisation charts and the Timeline share.
+    TimeWindow *timeWindow() const { return m_timeWindow; }
     /// Opens + Scale up, pre-filled (the advisor's findings use this).
     ScaleUpWizard *openScaleUp(const ScaleUpPrefill &prefill = {});
     QList<scaling::ScaleUpOperation *> operations() const { return m_operations; }
@@ -67,6 +78,9 @@ private:
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     ServersPage *m_servers;
+    UtilisationPage *m_utilisation;
+    TimeWindow *m_timeWindow;
+    QHash<Section, QWidget *> m_pages;
     StoreTableModel *m_podsModel;
     StoreTableModel *m_eventsModel;
     ResourceTablePage *m_pods;

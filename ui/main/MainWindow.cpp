@@ -73,10 +73,8 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     m_breadcrumb->setContentsMargins(8, 0, 8, 0);
     toolbar->addWidget(m_breadcrumb);
 
-    // Section shortcuts: Ctrl+1..4.
-    const QList<ApplicationPage::Section> sections{
-        ApplicationPage::Section::Overview, ApplicationPage::Section::Servers,
-        ApplicationPage::Section::Pods, ApplicationPage::Section::Events};
+    // Section shortcuts: Ctrl+1.. in the nav's order.
+    const QList<ApplicationPage::Section> sections = ApplicationPage::sections();
     for (int i = 0; i < sections.size(); ++i) {
         auto *action = new QAction(ApplicationPage::sectionName(sections[i]), this);
         action->setObjectName(ApplicationPage::sectionKey(sections[i]) + QStringLiteral("Action"));
@@ -259,7 +257,8 @@ void MainWindow::display(const Location &location)
     } else {
         ClusterConnection *connection = m_registry->connection(location.clusterId);
         if (m_application->connection() != connection)
-            m_application->setConnection(connection, m_registry->advisor(location.clusterId));
+            m_application->setConnection(connection, m_registry->advisor(location.clusterId),
+                                         m_registry->history(location.clusterId));
         m_application->showSection(location.section);
         m_stack->setCurrentWidget(m_application);
         m_lastSection.insert(location.clusterId, location.section);
