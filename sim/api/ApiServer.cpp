@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/api/ApiServer.h"
 
+#include "sim/api/Patches.h"
 #include "sim/api/ResourceCatalog.h"
 #include "sim/api/Selectors.h"
 #include "sim/cluster/SimCluster.h"
@@ -200,6 +201,64 @@ QJsonObject openApiDocument(const QString &groupVersion)
         {QStringLiteral("paths"), paths},
         {QStringLiteral("components"), QJsonObject{{QStringLiteral("schemas"), QJsonObject()}}}};
 }
+/// A request body that may be empty (DELETE) or must be a JSON object.
+std::optional<QJsonObject> optionalObjectBody(const QByteArray &body, QString *error)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? QStringLiteral("json parse error: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset)
+                     : QStringLiteral("the body must be a JSON object");
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QString conflictMessage(const ResourceType &type, const QString &name)
+{
+    return QStringLiteral("Operation cannot be fulfilled on %1 \"%2\": the object has been "
+                          "modified; please apply your changes to the latest version and try "
+                          "again")
+        .arg(type.storeName(), name);
+}
+
+QJsonObject objectDetails(const ResourceType &type, const QString &name)
+{
+    QJsonObject details{{QStringLiteral("name"), name}, {QStringLiteral("kind"), type.plural}};
+    if (!type.group.isEmpty())
+        details.insert(QStringLiteral("group"), type.group);
+    return details;
+}
+
+QByteArray notFoundJson(const ResourceType &type, const QString &name)
+{
+    return statusJson(404, QStringLiteral("NotFound"),
+                      QStringLiteral("%1 \"%2\" not found").arg(type.storeName(), name),
+                      objectDetails(type, name));
+}
+
+QByteArray methodNotAllowedJson()
+{
+    return statusJson(
+        405, QStringLiteral("MethodNotAllowed"),
+        QStringLiteral("the server does not allow this method on the requested resource"));
+}
+
+void respondWith(HttpResponder *responder, const ClusterResult &result)
+{
+    if (result.ok())
+        responder->respond(result.httpStatus, kJson, compact(result.object));
+    else
+        responder->respond(
+            result.httpStatus, kJson,
+            statusJson(result.httpStatus, result.reason, result.message, result.details));
+}
+
 } // namespace
 
 QByteArray statusJson(int code, const QString &reason, const QString &message,
@@ -514,6 +573,10 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
         serveMetrics(request, responder, route);
         return;
     }
+    if (route.subresource == u"eviction") {
+        serveEviction(request, responder, route);
+        return;
+    }
     if (route.subresource == u"scale") {
         serveScale(request, responder, route);
         return;
@@ -535,6 +598,16 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
     }
     if (method == "POST" && route.name.isEmpty()) {
         serveCreate(request, responder, route);
+        return;
+    }
+    if (method == "PATCH" && !route.name.isEmpty() && route.subresource.isEmpty() &&
+        !route.namespaceObject) {
+        servePatch(request, responder, route);
+        return;
+    }
+    if (method == "DELETE" && !route.name.isEmpty() && route.subresource.isEmpty() &&
+        !route.namespaceObject) {
+        serveDelete(request, responder, route);
         return;
     }
     responder->respond(
@@ -602,7 +675,14 @@ void ApiServer::serveDiscovery(const HttpRequest &, HttpResponder *responder, co
                 QJsonObject subEntry{{QStringLiteral("name"), QString(t.plural + u'/' + sub)},
                                      {QStringLiteral("singularName"), QString()},
                                      {QStringLiteral("namespaced"), bool(t.namespaced)}};
-                if (sub == u"scale") {
+                if (sub == u"eviction") {
+                    // kubectl drain evicts only when discovery names the Eviction's group
+                    // and version here; without them it falls back to DELETE.
+                    subEntry.insert(QStringLiteral("group"), QStringLiteral("policy"));
+                    subEntry.insert(QStringLiteral("version"), QStringLiteral("v1"));
+                    subEntry.insert(QStringLiteral("kind"), QStringLiteral("Eviction"));
+                    subEntry.insert(QStringLiteral("verbs"), QJsonArray{QStringLiteral("create")});
+                } else if (sub == u"scale") {
                     subEntry.insert(QStringLiteral("group"), QStringLiteral("autoscaling"));
                     subEntry.insert(QStringLiteral("version"), QStringLiteral("v1"));
                     subEntry.insert(QStringLiteral("kind"), QStringLiteral("Scale"));
@@ -1220,6 +1300,32 @@ void ApiServer::serveLog(const HttpRequest &request, HttpResponder *responder, c
 void ApiServer::serveCreate(const HttpRequest &request, HttpResponder *responder,
                             const Route &route)
 {
+    if (route.type->plural == u"poddisruptionbudgets") {
+        QJsonParseError parseError{};
+        const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !body.isObject()) {
+            responder->respond(
+                400, kJson,
+                statusJson(400, QStringLiteral("BadRequest"),
+                           QStringLiteral("couldn't get version/kind; json parse error: %1")
+                               .arg(parseError.errorString())));
+            return;
+        }
+        const QJsonObject object = body.object();
+        if (object.value(QLatin1String("kind")).toString() != u"PodDisruptionBudget" ||
+            object.value(QLatin1String("apiVersion")).toString() != u"policy/v1") {
+            responder->respond(
+                400, kJson,
+                statusJson(400, QStringLiteral("BadRequest"),
+                           QStringLiteral("the API version in the data (%1) does not match the "
+                                          "expected API version (policy/v1) or kind is not "
+                                          "PodDisruptionBudget")
+                               .arg(object.value(QLatin1String("apiVersion")).toString())));
+            return;
+        }
+        respondWith(responder, m_cluster->createDisruptionBudget(route.namespace_, object));
+        return;
+    }
     if (route.type->plural != u"machinedeployments") {
         responder->respond(
             405, kJson,
@@ -1257,6 +1363,183 @@ void ApiServer::serveCreate(const HttpRequest &request, HttpResponder *responder
         responder->respond(
             result.httpStatus, kJson,
             statusJson(result.httpStatus, result.reason, result.message, result.details));
+}
+
+} // namespace maestro::sim
+
+namespace maestro::sim {
+
+// --- Patch, delete, eviction -------------------------------------------------------------
+
+void ApiServer::servePatch(const HttpRequest &request, HttpResponder *responder, const Route &route)
+{
+    const ResourceType &type = *route.type;
+    if (!type.verbs.contains(u"patch")) {
+        responder->respond(405, kJson, methodNotAllowedJson());
+        return;
+    }
+    const StoredObjectPtr stored = m_store->get(type.storeName(), route.namespace_, route.name);
+    if (!stored) {
+        responder->respond(404, kJson, notFoundJson(type, route.name));
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        responder->respond(400, kJson,
+                           statusJson(400, QStringLiteral("BadRequest"),
+                                      QStringLiteral("error decoding patch: %1 at offset %2")
+                                          .arg(parseError.errorString())
+                                          .arg(parseError.offset)));
+        return;
+    }
+    const QJsonValue patch = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+    const QJsonObject current = QJsonDocument::fromJson(stored->json).object();
+    const QByteArray contentType = request.header("content-type").split(';').value(0).trimmed();
+    // Strategic merge patches need the Go types' patch strategies: the API server takes
+    // them for built-in kinds only, never for custom resources.
+    const bool builtIn = type.group.isEmpty() || type.group == u"policy" || type.group == u"apps";
+    PatchOutcome outcome;
+    if (contentType == "application/json-patch+json") {
+        outcome = applyJsonPatch(current, patch);
+    } else if (contentType == "application/merge-patch+json") {
+        outcome = applyMergePatch(current, patch);
+    } else if (contentType == "application/strategic-merge-patch+json" && builtIn) {
+        outcome = applyStrategicMergePatch(current, patch);
+    } else {
+        responder->respond(
+            415, kJson,
+            statusJson(415, QStringLiteral("UnsupportedMediaType"),
+                       QStringLiteral("the body of the request was in an unknown format - "
+                                      "accepted media types include: "
+                                      "application/json-patch+json, application/merge-patch+json%1")
+                           .arg(builtIn ? QStringLiteral(", application/strategic-merge-patch+json")
+                                        : QString())));
+        return;
+    }
+    if (!outcome.ok()) {
+        if (outcome.testFailed && outcome.failedTestPath == u"/metadata/resourceVersion") {
+            responder->respond(409, kJson,
+                               statusJson(409, QStringLiteral("Conflict"),
+                                          conflictMessage(type, route.name),
+                                          objectDetails(type, route.name)));
+            return;
+        }
+        responder->respond(422, kJson,
+                           statusJson(422, QStringLiteral("Invalid"), outcome.error,
+                                      objectDetails(type, route.name)));
+        return;
+    }
+    // A resourceVersion in the patched object is a precondition, as on a real server.
+    const QJsonValue version = outcome.object.value(QLatin1String("metadata"))
+                                   .toObject()
+                                   .value(QLatin1String("resourceVersion"));
+    if (version.isString() && version.toString() != QString::number(stored->resourceVersion)) {
+        responder->respond(409, kJson,
+                           statusJson(409, QStringLiteral("Conflict"),
+                                      conflictMessage(type, route.name),
+                                      objectDetails(type, route.name)));
+        return;
+    }
+    respondWith(responder, m_cluster->patchObject(type.storeName(), route.namespace_, route.name,
+                                                  current, outcome.object));
+}
+
+void ApiServer::serveDelete(const HttpRequest &request, HttpResponder *responder,
+                            const Route &route)
+{
+    const ResourceType &type = *route.type;
+    if (!type.verbs.contains(u"delete")) {
+        responder->respond(405, kJson, methodNotAllowedJson());
+        return;
+    }
+    QString error;
+    const auto options = optionalObjectBody(request.body, &error);
+    if (!options) {
+        responder->respond(400, kJson,
+                           statusJson(400, QStringLiteral("BadRequest"),
+                                      QStringLiteral("error decoding DeleteOptions: ") + error));
+        return;
+    }
+    const StoredObjectPtr stored = m_store->get(type.storeName(), route.namespace_, route.name);
+    if (!stored) {
+        responder->respond(404, kJson, notFoundJson(type, route.name));
+        return;
+    }
+    const QJsonObject preconditions = options->value(QLatin1String("preconditions")).toObject();
+    const QString expectedVersion =
+        preconditions.value(QLatin1String("resourceVersion")).toString();
+    if (!expectedVersion.isEmpty() && expectedVersion != QString::number(stored->resourceVersion)) {
+        responder->respond(409, kJson,
+                           statusJson(409, QStringLiteral("Conflict"),
+                                      conflictMessage(type, route.name),
+                                      objectDetails(type, route.name)));
+        return;
+    }
+    int grace = -1;
+    const QString graceText = request.query.queryItemValue(QStringLiteral("gracePeriodSeconds"));
+    const QJsonValue graceValue = options->value(QLatin1String("gracePeriodSeconds"));
+    if (!graceText.isEmpty())
+        grace = graceText.toInt();
+    else if (graceValue.isDouble())
+        grace = graceValue.toInt();
+    if (grace < -1 || (!graceText.isEmpty() && graceText.toInt() < 0)) {
+        responder->respond(
+            422, kJson,
+            statusJson(422, QStringLiteral("Invalid"),
+                       QStringLiteral("gracePeriodSeconds: Invalid value: must be >= 0"),
+                       objectDetails(type, route.name)));
+        return;
+    }
+    respondWith(responder,
+                m_cluster->deleteObject(type.storeName(), route.namespace_, route.name, grace));
+}
+
+void ApiServer::serveEviction(const HttpRequest &request, HttpResponder *responder,
+                              const Route &route)
+{
+    if (request.method != "POST") {
+        responder->respond(405, kJson, methodNotAllowedJson());
+        return;
+    }
+    QString error;
+    const auto eviction = optionalObjectBody(request.body, &error);
+    const QString apiVersion =
+        eviction ? eviction->value(QLatin1String("apiVersion")).toString() : QString();
+    if (!eviction || eviction->value(QLatin1String("kind")).toString() != u"Eviction" ||
+        (apiVersion != u"policy/v1" && apiVersion != u"policy/v1beta1")) {
+        responder->respond(
+            400, kJson,
+            statusJson(400, QStringLiteral("BadRequest"),
+                       eviction
+                           ? QStringLiteral("the body must be a policy/v1 (or policy/v1beta1) "
+                                            "Eviction, not %1 %2")
+                                 .arg(apiVersion, eviction->value(QLatin1String("kind")).toString())
+                           : QStringLiteral("error decoding Eviction: ") + error));
+        return;
+    }
+    const QJsonObject metadata = eviction->value(QLatin1String("metadata")).toObject();
+    if (metadata.value(QLatin1String("name")).toString() != route.name) {
+        responder->respond(400, kJson,
+                           statusJson(400, QStringLiteral("BadRequest"),
+                                      QStringLiteral("name in URL does not match name in "
+                                                     "Eviction object")));
+        return;
+    }
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    if (!ns.isEmpty() && ns != route.namespace_) {
+        responder->respond(400, kJson,
+                           statusJson(400, QStringLiteral("BadRequest"),
+                                      QStringLiteral("the namespace of the provided object does "
+                                                     "not match the namespace sent on the "
+                                                     "request")));
+        return;
+    }
+    const QJsonValue grace = eviction->value(QLatin1String("deleteOptions"))
+                                 .toObject()
+                                 .value(QLatin1String("gracePeriodSeconds"));
+    respondWith(responder, m_cluster->evictPod(route.namespace_, route.name,
+                                               grace.isDouble() ? grace.toInt() : -1));
 }
 
 } // namespace maestro::sim

@@ -30,7 +30,8 @@ struct ApiOptions
  * The Kubernetes API in front of the simulated cluster: discovery, list (with
  * pagination and selectors), get, watch (resumable, with bookmarks and 410
  * Expired), server-side Tables for kubectl, the scale subresources, pod logs,
- * metrics.k8s.io, and errors as Status objects.
+ * metrics.k8s.io, patches (JSON, merge and strategic merge), graceful deletion, the
+ * eviction subresource, and errors as Status objects.
  */
 class ApiServer : public QObject
 {
@@ -60,6 +61,9 @@ private:
     void serveScale(const HttpRequest &request, HttpResponder *responder, const Route &route);
     void serveLog(const HttpRequest &request, HttpResponder *responder, const Route &route);
     void serveCreate(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void servePatch(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveDelete(const HttpRequest &request, HttpResponder *responder, const Route &route);
+    void serveEviction(const HttpRequest &request, HttpResponder *responder, const Route &route);
 
     void onStoreChanged(const StoreEvent &event);
     void sendWatchEvent(Watch &watch, const char *type, const StoredObject &object);

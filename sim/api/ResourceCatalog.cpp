@@ -79,8 +79,10 @@ ResourceCatalog::ResourceCatalog()
               column("Kernel-Version", "string", 1, "", "Kernel Version reported by the node."),
               column("Container-Runtime", "string", 1, "", "Container Runtime Version.")}));
     m_types.push_back(make(
-        "", "v1", "pods", "pod", "Pod", true, kReadOnly, {QStringLiteral("po")},
-        {QStringLiteral("log")},
+        "", "v1", "pods", "pod", "Pod", true,
+        {QStringLiteral("delete"), QStringLiteral("get"), QStringLiteral("list"),
+         QStringLiteral("watch")},
+        {QStringLiteral("po")}, {QStringLiteral("eviction"), QStringLiteral("log")},
         {nameColumn(),
          column("Ready", "string", 0, "",
                 "The aggregate readiness state of this pod for accepting traffic."),
@@ -124,6 +126,42 @@ ResourceCatalog::ResourceCatalog()
               column("API Server Available", "boolean"), column("Replicas", "integer"),
               column("Ready", "integer"), column("Updated", "integer"),
               column("Unavailable", "integer"), ageColumn(), column("Version", "string")}));
+    m_types.push_back(make(
+        "apps", "v1", "daemonsets", "daemonset", "DaemonSet", true, kReadOnly,
+        {QStringLiteral("ds")}, {},
+        {nameColumn(),
+         column("Desired", "integer", 0, "",
+                "The total number of nodes that should be running the daemon pod."),
+         column("Current", "integer", 0, "",
+                "The number of nodes that are running at least 1 daemon pod."),
+         column("Ready", "integer", 0, "",
+                "The number of nodes that should be running the daemon pod and have one or more "
+                "of the daemon pod running and ready."),
+         column("Up-to-date", "integer", 0, "",
+                "The total number of nodes that are running updated daemon pod"),
+         column("Available", "integer", 0, "",
+                "The number of nodes that should be running the daemon pod and have one or more "
+                "of the daemon pod running and available."),
+         column("Node Selector", "string", 0, "",
+                "NodeSelector is a selector which must be true for the pod to fit on a node."),
+         ageColumn(),
+         column("Containers", "string", 1, "", "Names of each container in the template."),
+         column("Images", "string", 1, "", "Images referenced by each container in the template."),
+         column("Selector", "string", 1, "",
+                "A label query over pods that are managed by the daemon set.")}));
+    m_types.push_back(make(
+        "policy", "v1", "poddisruptionbudgets", "poddisruptionbudget", "PodDisruptionBudget", true,
+        {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("get"),
+         QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("watch")},
+        {QStringLiteral("pdb")}, {},
+        {nameColumn(),
+         column("Min Available", "string", 0, "",
+                "The minimum number or percentage of available pods this budget requires."),
+         column("Max Unavailable", "string", 0, "",
+                "The maximum number or percentage of unavailable pods this budget requires."),
+         column("Allowed Disruptions", "integer", 0, "",
+                "Calculated number of pods that may be disrupted at this time."),
+         ageColumn()}));
     m_types.push_back(
         make(infra, "v1beta1", "maestromachinetemplates", "maestromachinetemplate",
              "MaestroMachineTemplate", true, kReadOnly, {QStringLiteral("mmt")}, {},

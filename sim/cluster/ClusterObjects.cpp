@@ -227,8 +227,10 @@ void SimCluster::publishNode(const SimNode &node)
         taint("node-role.kubernetes.io/control-plane");
     if (!node.ready)
         taint("node.kubernetes.io/not-ready", node.readyCondition.lastTransition);
+    // The node lifecycle controller mirrors spec.unschedulable as a NoSchedule taint
+    // (TaintNodesByCondition); NoSchedule taints carry no timeAdded.
     if (node.unschedulable)
-        taint("node.kubernetes.io/unschedulable", node.created);
+        taint("node.kubernetes.io/unschedulable");
     if (node.memoryPressure.status)
         taint("node.kubernetes.io/memory-pressure", node.memoryPressure.lastTransition);
     if (node.diskPressure.status)
@@ -295,23 +297,24 @@ void SimCluster::publishNode(const SimNode &node)
         {QStringLiteral("operatingSystem"), QStringLiteral("linux")},
         {QStringLiteral("osImage"), QStringLiteral("Ubuntu 22.04.4 LTS")},
         {QStringLiteral("systemUUID"), node.uid}};
+    // What clients annotated, under the annotations the kubelet and Cluster API keep.
+    QJsonObject nodeAnnotations = node.annotations;
+    nodeAnnotations.insert(QStringLiteral("cluster.x-k8s.io/cluster-name"), m_clusterName);
+    nodeAnnotations.insert(QStringLiteral("cluster.x-k8s.io/cluster-namespace"),
+                           m_clusterNamespace);
+    nodeAnnotations.insert(QStringLiteral("cluster.x-k8s.io/machine"), node.machineName);
+    nodeAnnotations.insert(QStringLiteral("node.alpha.kubernetes.io/ttl"), QStringLiteral("0"));
+    nodeAnnotations.insert(QStringLiteral("volumes.kubernetes.io/controller-managed-attach-detach"),
+                           QStringLiteral("true"));
     QJsonObject object{
         {QStringLiteral("kind"), QStringLiteral("Node")},
         {QStringLiteral("apiVersion"), QStringLiteral("v1")},
         {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("name"), node.name},
-             {QStringLiteral("uid"), node.uid},
-             {QStringLiteral("creationTimestamp"), ts(node.created)},
-             {QStringLiteral("labels"), labels},
-             {QStringLiteral("annotations"),
-              QJsonObject{
-                  {QStringLiteral("cluster.x-k8s.io/cluster-name"), m_clusterName},
-                  {QStringLiteral("cluster.x-k8s.io/cluster-namespace"), m_clusterNamespace},
-                  {QStringLiteral("cluster.x-k8s.io/machine"), node.machineName},
-                  {QStringLiteral("node.alpha.kubernetes.io/ttl"), QStringLiteral("0")},
-                  {QStringLiteral("volumes.kubernetes.io/controller-managed-attach-detach"),
-                   QStringLiteral("true")}}}}},
+         QJsonObject{{QStringLiteral("name"), node.name},
+                     {QStringLiteral("uid"), node.uid},
+                     {QStringLiteral("creationTimestamp"), ts(node.created)},
+                     {QStringLiteral("labels"), labels},
+                     {QStringLiteral("annotations"), nodeAnnotations}}},
         {QStringLiteral("spec"), spec},
         {QStringLiteral("status"),
          QJsonObject{{QStringLiteral("capacity"), capacity},
@@ -339,23 +342,37 @@ void SimCluster::publishNode(const SimNode &node)
                   QStringLiteral("5.15.0-107-generic"), QStringLiteral("containerd://1.7.13")});
 }
 
+QHash<QString, QString> SimCluster::podLabels(const SimPod &pod) const
+{
+    if (!pod.component.isEmpty())
+        return {{QStringLiteral("component"), pod.component},
+                {QStringLiteral("tier"), QStringLiteral("control-plane")}};
+    if (pod.ownerKind.isEmpty())
+        return {{QStringLiteral("run"), pod.name}};
+    QHash<QString, QString> labels{{QStringLiteral("app"), pod.app}};
+    if (pod.ownerKind == u"ReplicaSet")
+        labels.insert(QStringLiteral("pod-template-hash"), pod.ownerName.section(u'-', -1));
+    else if (pod.ownerKind == u"DaemonSet")
+        labels.insert(QStringLiteral("controller-revision-hash"), QStringLiteral("7f8b9c6d5"));
+    return labels;
+}
+
 void SimCluster::publishPod(const SimPod &pod)
 {
-    QJsonObject labels{{QStringLiteral("app"), pod.app}};
+    QJsonObject labels;
+    const QHash<QString, QString> labelValues = podLabels(pod);
+    for (auto it = labelValues.begin(); it != labelValues.end(); ++it)
+        labels.insert(it.key(), it.value());
     QJsonObject annotations;
     QJsonArray owners;
     if (!pod.component.isEmpty()) {
-        labels = {{QStringLiteral("component"), pod.component},
-                  {QStringLiteral("tier"), QStringLiteral("control-plane")}};
         annotations.insert(QStringLiteral("kubernetes.io/config.source"), QStringLiteral("file"));
         annotations.insert(QStringLiteral("kubernetes.io/config.mirror"), pod.uid.left(32));
     }
     if (pod.ownerKind == u"ReplicaSet") {
-        labels.insert(QStringLiteral("pod-template-hash"), pod.ownerName.section(u'-', -1));
         owners.append(ownerReference(QStringLiteral("apps/v1"), pod.ownerKind, pod.ownerName,
                                      QString::number(qHash(pod.ownerName), 16)));
     } else if (pod.ownerKind == u"DaemonSet") {
-        labels.insert(QStringLiteral("controller-revision-hash"), QStringLiteral("7f8b9c6d5"));
         owners.append(ownerReference(QStringLiteral("apps/v1"), pod.ownerKind, pod.ownerName,
                                      QString::number(qHash(pod.ownerName), 16)));
     } else if (pod.ownerKind == u"Node") {
@@ -376,6 +393,10 @@ void SimCluster::publishPod(const SimPod &pod)
         metadata.insert(QStringLiteral("ownerReferences"), owners);
     if (pod.ownerKind == u"ReplicaSet")
         metadata.insert(QStringLiteral("generateName"), pod.ownerName + u'-');
+    if (pod.terminating()) {
+        metadata.insert(QStringLiteral("deletionTimestamp"), ts(pod.deletionTimestamp));
+        metadata.insert(QStringLiteral("deletionGracePeriodSeconds"), pod.deletionGraceSeconds);
+    }
 
     QJsonObject requests;
     if (pod.requestCpuMilli)
@@ -391,33 +412,64 @@ void SimCluster::publishPod(const SimPod &pod)
             QStringLiteral("limits"),
             QJsonObject{{QStringLiteral("memory"),
                          QString::number(pod.limitMemoryBytes >> 20) + QStringLiteral("Mi")}});
-    QJsonObject spec{
-        {QStringLiteral("containers"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("name"), pod.containerName},
-             {QStringLiteral("image"), pod.image},
-             {QStringLiteral("imagePullPolicy"), QStringLiteral("IfNotPresent")},
-             {QStringLiteral("resources"), resources},
-             {QStringLiteral("terminationMessagePath"), QStringLiteral("/dev/termination-log")},
-             {QStringLiteral("terminationMessagePolicy"), QStringLiteral("File")}}}},
-        {QStringLiteral("restartPolicy"), QStringLiteral("Always")},
-        {QStringLiteral("schedulerName"), QStringLiteral("default-scheduler")},
-        {QStringLiteral("serviceAccountName"), QStringLiteral("default")},
-        {QStringLiteral("terminationGracePeriodSeconds"), 30},
-        {QStringLiteral("dnsPolicy"), QStringLiteral("ClusterFirst")},
-        {QStringLiteral("enableServiceLinks"), true},
-        {QStringLiteral("preemptionPolicy"), QStringLiteral("PreemptLowerPriority")},
-        {QStringLiteral("priority"), pod.critical ? 2000001000 : 0},
-        {QStringLiteral("tolerations"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/not-ready")},
-                         {QStringLiteral("operator"), QStringLiteral("Exists")},
-                         {QStringLiteral("effect"), QStringLiteral("NoExecute")},
-                         {QStringLiteral("tolerationSeconds"), 300}},
-             QJsonObject{{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/unreachable")},
-                         {QStringLiteral("operator"), QStringLiteral("Exists")},
-                         {QStringLiteral("effect"), QStringLiteral("NoExecute")},
-                         {QStringLiteral("tolerationSeconds"), 300}}}}};
+    QJsonObject container{
+        {QStringLiteral("name"), pod.containerName},
+        {QStringLiteral("image"), pod.image},
+        {QStringLiteral("imagePullPolicy"), QStringLiteral("IfNotPresent")},
+        {QStringLiteral("resources"), resources},
+        {QStringLiteral("terminationMessagePath"), QStringLiteral("/dev/termination-log")},
+        {QStringLiteral("terminationMessagePolicy"), QStringLiteral("File")}};
+    if (!pod.command.isEmpty())
+        container.insert(QStringLiteral("command"), QJsonArray::fromStringList(pod.command));
+    QJsonArray volumes;
+    if (pod.usesLocalStorage) {
+        // Local storage: a drain has to be told (--delete-emptydir-data) that losing it is fine.
+        volumes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("data")},
+                                   {QStringLiteral("emptyDir"), QJsonObject()}});
+        container.insert(
+            QStringLiteral("volumeMounts"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("data")},
+                                   {QStringLiteral("mountPath"), QStringLiteral("/data")}}});
+    } else if (pod.ownerKind == u"DaemonSet" && pod.ownerName == u"fluent-bit") {
+        volumes.append(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("varlog")},
+                        {QStringLiteral("hostPath"),
+                         QJsonObject{{QStringLiteral("path"), QStringLiteral("/var/log")},
+                                     {QStringLiteral("type"), QString()}}}});
+        container.insert(
+            QStringLiteral("volumeMounts"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("varlog")},
+                                   {QStringLiteral("mountPath"), QStringLiteral("/var/log")},
+                                   {QStringLiteral("readOnly"), true}}});
+    }
+    QJsonArray tolerations{
+        QJsonObject{{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/not-ready")},
+                    {QStringLiteral("operator"), QStringLiteral("Exists")},
+                    {QStringLiteral("effect"), QStringLiteral("NoExecute")},
+                    {QStringLiteral("tolerationSeconds"), 300}},
+        QJsonObject{{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/unreachable")},
+                    {QStringLiteral("operator"), QStringLiteral("Exists")},
+                    {QStringLiteral("effect"), QStringLiteral("NoExecute")},
+                    {QStringLiteral("tolerationSeconds"), 300}}};
+    if (pod.ownerKind == u"DaemonSet") {
+        // The DaemonSet controller adds these: its pods stay on cordoned nodes.
+        tolerations.append(
+            QJsonObject{{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/unschedulable")},
+                        {QStringLiteral("operator"), QStringLiteral("Exists")},
+                        {QStringLiteral("effect"), QStringLiteral("NoSchedule")}});
+    }
+    QJsonObject spec{{QStringLiteral("containers"), QJsonArray{container}},
+                     {QStringLiteral("restartPolicy"), QStringLiteral("Always")},
+                     {QStringLiteral("schedulerName"), QStringLiteral("default-scheduler")},
+                     {QStringLiteral("serviceAccountName"), QStringLiteral("default")},
+                     {QStringLiteral("terminationGracePeriodSeconds"), 30},
+                     {QStringLiteral("dnsPolicy"), QStringLiteral("ClusterFirst")},
+                     {QStringLiteral("enableServiceLinks"), true},
+                     {QStringLiteral("preemptionPolicy"), QStringLiteral("PreemptLowerPriority")},
+                     {QStringLiteral("priority"), pod.critical ? 2000001000 : 0},
+                     {QStringLiteral("tolerations"), tolerations}};
+    if (!volumes.isEmpty())
+        spec.insert(QStringLiteral("volumes"), volumes);
     if (pod.critical)
         spec.insert(QStringLiteral("priorityClassName"), QStringLiteral("system-node-critical"));
     if (!pod.nodeName.isEmpty())
@@ -495,7 +547,9 @@ void SimCluster::publishPod(const SimPod &pod)
                        {QStringLiteral("spec"), spec},
                        {QStringLiteral("status"), status}};
     QString shownStatus = phaseName(pod.phase);
-    if (!pod.statusReason.isEmpty())
+    if (pod.terminating())
+        shownStatus = QStringLiteral("Terminating"); // as the API server's pod printer says
+    else if (!pod.statusReason.isEmpty())
         shownStatus = pod.statusReason;
     else if (pod.phase == PodPhase::Pending && !pod.nodeName.isEmpty())
         shownStatus = QStringLiteral("ContainerCreating");
@@ -586,10 +640,13 @@ void SimCluster::publishMachine(const SimMachine &m)
         {QStringLiteral("name"), m.name},   {QStringLiteral("namespace"), m.namespace_},
         {QStringLiteral("uid"), m.uid},     {QStringLiteral("creationTimestamp"), ts(m.created)},
         {QStringLiteral("labels"), labels}, {QStringLiteral("ownerReferences"), owners}};
-    if (m.deleteAnnotation)
-        metadata.insert(QStringLiteral("annotations"),
-                        QJsonObject{{QStringLiteral("cluster.x-k8s.io/delete-machine"),
-                                     QStringLiteral("yes")}});
+    if (!m.annotations.isEmpty())
+        metadata.insert(QStringLiteral("annotations"), m.annotations);
+    // The machine controller's finalizer holds the object while it drains and deprovisions.
+    metadata.insert(QStringLiteral("finalizers"),
+                    QJsonArray{QStringLiteral("machine.cluster.x-k8s.io")});
+    if (m.deletionTimestamp.isValid())
+        metadata.insert(QStringLiteral("deletionTimestamp"), ts(m.deletionTimestamp));
     QJsonObject spec{
         {QStringLiteral("clusterName"), m_clusterName},
         {QStringLiteral("version"), kKubernetesVersion},
@@ -602,15 +659,45 @@ void SimCluster::publishMachine(const SimMachine &m)
     if (!m.providerId.isEmpty())
         spec.insert(QStringLiteral("providerID"), m.providerId);
     const bool nodeReady = m_nodes.count(m.nodeName) && m_nodes.at(m.nodeName).ready;
-    QJsonObject status{
-        {QStringLiteral("phase"), machinePhaseName(m.phase)},
-        {QStringLiteral("bootstrapReady"), m.phase != MachinePhase::Pending},
-        {QStringLiteral("infrastructureReady"),
-         m.phase == MachinePhase::Provisioned || m.phase == MachinePhase::Running},
-        {QStringLiteral("conditions"),
-         QJsonArray{condition(QStringLiteral("Ready"), m.phase == MachinePhase::Running, m.created),
-                    condition(QStringLiteral("NodeHealthy"), nodeReady, m.created,
-                              nodeReady ? QString() : QStringLiteral("NodeProvisioning"))}}};
+    QJsonArray conditions{
+        condition(QStringLiteral("Ready"), m.phase == MachinePhase::Running, m.created),
+        condition(QStringLiteral("NodeHealthy"), nodeReady, m.created,
+                  nodeReady ? QString() : QStringLiteral("NodeProvisioning"))};
+    if (m.phase == MachinePhase::Deleting) {
+        // Cluster API v1beta1: DrainingSucceeded is False (reason Draining, severity Info)
+        // while the machine controller evicts the node's pods.
+        QJsonObject draining =
+            condition(QStringLiteral("DrainingSucceeded"), m.drained, m.deletionTimestamp,
+                      m.drained ? QString() : QStringLiteral("Draining"),
+                      m.drained ? QString()
+                                : QStringLiteral("Draining the node before "
+                                                 "deletion"));
+        if (!m.drained)
+            draining.insert(QStringLiteral("severity"), QStringLiteral("Info"));
+        conditions.append(draining);
+    }
+    if (m.controlPlane && nodeReady) {
+        // What KubeadmControlPlane reports per machine (v1beta1): the health of its
+        // static pods and of its etcd member.
+        const bool joining = m.etcdMember && m_simTime < m.etcdHealthyAt;
+        for (const char *type : {"APIServerPodHealthy", "ControllerManagerPodHealthy",
+                                 "SchedulerPodHealthy", "EtcdPodHealthy"})
+            conditions.append(condition(QLatin1String(type), true, m.created));
+        QJsonObject member =
+            condition(QStringLiteral("EtcdMemberHealthy"), m.etcdMember && !joining, m.created,
+                      m.etcdMember && !joining ? QString() : QStringLiteral("EtcdMemberUnhealthy"),
+                      !m.etcdMember ? QStringLiteral("Etcd member removed from the cluster")
+                      : joining ? QStringLiteral("Etcd member is joining the cluster as a learner")
+                                : QString());
+        if (!m.etcdMember || joining)
+            member.insert(QStringLiteral("severity"), QStringLiteral("Error"));
+        conditions.append(member);
+    }
+    QJsonObject status{{QStringLiteral("phase"), machinePhaseName(m.phase)},
+                       {QStringLiteral("bootstrapReady"), m.phase != MachinePhase::Pending},
+                       {QStringLiteral("infrastructureReady"),
+                        m.phase == MachinePhase::Provisioned || m.phase == MachinePhase::Running},
+                       {QStringLiteral("conditions"), conditions}};
     if (!m.nodeName.isEmpty() && m_nodes.count(m.nodeName))
         status.insert(QStringLiteral("nodeRef"),
                       QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
@@ -666,7 +753,8 @@ void SimCluster::publishMachineDeployment(const SimMachineDeployment &md)
                      {QStringLiteral("uid"), md.uid},
                      {QStringLiteral("generation"), md.generation},
                      {QStringLiteral("creationTimestamp"), ts(md.created)},
-                     {QStringLiteral("labels"), labels}}},
+                     {QStringLiteral("labels"), labels},
+                     {QStringLiteral("annotations"), md.annotations}}},
         {QStringLiteral("spec"),
          QJsonObject{
              {QStringLiteral("clusterName"), md.clusterName},
@@ -731,6 +819,67 @@ void SimCluster::publishControlPlane(const SimControlPlane &cp)
     const QString selector = QStringLiteral("cluster.x-k8s.io/cluster-name=%1,"
                                             "cluster.x-k8s.io/control-plane")
                                  .arg(cp.clusterName);
+    // Conditions as KubeadmControlPlane v1beta1 reports them in status.conditions:
+    // {type, status, severity (when False), lastTransitionTime, reason, message}.
+    // EtcdClusterHealthy aggregates the machines' EtcdMemberHealthy: a member that is
+    // still joining (a learner catching up) makes it False for a while; a removed
+    // member no longer counts. ControlPlaneComponentsHealthy does the same for the
+    // static pods of masters whose node is not Ready yet.
+    QStringList etcdErrors, componentErrors;
+    int active = 0;
+    for (const auto &[name, m] : m_machines) {
+        if (m.ownerKind != u"KubeadmControlPlane")
+            continue;
+        if (m.phase != MachinePhase::Deleting)
+            ++active;
+        if (m.etcdMember && m_simTime < m.etcdHealthyAt)
+            etcdErrors << m.name;
+        if (m.phase != MachinePhase::Deleting && m_nodes.count(m.nodeName) &&
+            !m_nodes.at(m.nodeName).ready)
+            componentErrors << m.name;
+    }
+    QJsonArray conditions;
+    auto addCondition = [&](const QString &type, bool ok, const QString &severity,
+                            const QString &reason, const QString &message) {
+        SimCondition &state = cp.conditions[type];
+        if (!state.lastTransition.isValid() || state.status != ok)
+            state = {ok, state.lastTransition.isValid() ? now() : cp.created};
+        QJsonObject c{
+            {QStringLiteral("type"), type},
+            {QStringLiteral("status"), ok ? QStringLiteral("True") : QStringLiteral("False")},
+            {QStringLiteral("lastTransitionTime"), ts(state.lastTransition)}};
+        if (!ok) {
+            c.insert(QStringLiteral("severity"), severity);
+            c.insert(QStringLiteral("reason"), reason);
+            c.insert(QStringLiteral("message"), message);
+        }
+        conditions.append(c);
+    };
+    addCondition(QStringLiteral("Ready"), ready > 0, QStringLiteral("Warning"),
+                 QStringLiteral("WaitingForKubeadmInit"), QString());
+    addCondition(QStringLiteral("Available"), ready > 0, QStringLiteral("Warning"),
+                 QStringLiteral("WaitingForKubeadmInit"), QString());
+    addCondition(QStringLiteral("CertificatesAvailable"), true, {}, {}, {});
+    addCondition(QStringLiteral("ControlPlaneComponentsHealthy"), componentErrors.isEmpty(),
+                 QStringLiteral("Error"), QStringLiteral("ControlPlaneComponentsUnhealthy"),
+                 QStringLiteral("Following machines are reporting control plane errors: %1")
+                     .arg(componentErrors.join(QStringLiteral(", "))));
+    addCondition(QStringLiteral("EtcdClusterHealthy"), etcdErrors.isEmpty(),
+                 QStringLiteral("Error"), QStringLiteral("EtcdClusterUnhealthy"),
+                 QStringLiteral("Following machines are reporting etcd member errors: %1")
+                     .arg(etcdErrors.join(QStringLiteral(", "))));
+    addCondition(QStringLiteral("MachinesCreated"), true, {}, {}, {});
+    addCondition(QStringLiteral("MachinesReady"), ready >= active, QStringLiteral("Warning"),
+                 QStringLiteral("Deleting"),
+                 QStringLiteral("%1 of %2 machines are not ready").arg(active - ready).arg(active));
+    const bool scalingUp = active < cp.replicas;
+    addCondition(QStringLiteral("Resized"), active == cp.replicas && replicas == cp.replicas,
+                 QStringLiteral("Warning"),
+                 scalingUp ? QStringLiteral("ScalingUp") : QStringLiteral("ScalingDown"),
+                 QStringLiteral("Scaling %1 control plane to %2 replicas (actual %3)")
+                     .arg(scalingUp ? QStringLiteral("up") : QStringLiteral("down"))
+                     .arg(cp.replicas)
+                     .arg(replicas));
     QJsonObject object{
         {QStringLiteral("kind"), QStringLiteral("KubeadmControlPlane")},
         {QStringLiteral("apiVersion"), kKcpVersion},
@@ -742,7 +891,8 @@ void SimCluster::publishControlPlane(const SimControlPlane &cp)
              {QStringLiteral("generation"), cp.generation},
              {QStringLiteral("creationTimestamp"), ts(cp.created)},
              {QStringLiteral("labels"),
-              QJsonObject{{QStringLiteral("cluster.x-k8s.io/cluster-name"), cp.clusterName}}}}},
+              QJsonObject{{QStringLiteral("cluster.x-k8s.io/cluster-name"), cp.clusterName}}},
+             {QStringLiteral("annotations"), cp.annotations}}},
         {QStringLiteral("spec"),
          QJsonObject{
              {QStringLiteral("replicas"), cp.replicas},
@@ -770,7 +920,8 @@ void SimCluster::publishControlPlane(const SimControlPlane &cp)
                      {QStringLiteral("unavailableReplicas"), std::max(0, replicas - ready)},
                      {QStringLiteral("initialized"), true},
                      {QStringLiteral("ready"), ready > 0},
-                     {QStringLiteral("version"), kKubernetesVersion}}}};
+                     {QStringLiteral("version"), kKubernetesVersion},
+                     {QStringLiteral("conditions"), conditions}}}};
     m_store->put(QStringLiteral("kubeadmcontrolplanes.controlplane.cluster.x-k8s.io"), object, {},
                  {cp.name, cp.clusterName, true, ready > 0, replicas, ready, replicas,
                   std::max(0, replicas - ready), ageCell(cp.created), kKubernetesVersion});
@@ -976,32 +1127,7 @@ ClusterResult SimCluster::setScale(const QString &storeName, const QString &name
             cp.replicas = int(replicas);
             ++cp.generation;
         }
-        const ServerSize *size = nullptr;
-        for (const auto &[n, m] : m_machines) {
-            if (m.ownerKind == u"KubeadmControlPlane") {
-                size = findServerSize(m.instanceType);
-                break;
-            }
-        }
-        int have = machineCount(QStringLiteral("KubeadmControlPlane"), cp.name);
-        while (have < cp.replicas) {
-            SimMachine m;
-            m.namespace_ = cp.namespace_;
-            m.name = cp.name + u'-' + randomSuffix();
-            m.uid = newUid();
-            m.ownerKind = QStringLiteral("KubeadmControlPlane");
-            m.ownerName = cp.name;
-            m.templateName = cp.templateName;
-            m.instanceType = size ? size->instanceType : cp.templateName.section(u'-', -3);
-            m.controlPlane = true;
-            m.created = now();
-            m.simPhaseStarted = m_simTime;
-            m.provisioningSeconds = uniform(60, 120);
-            m_machines[m.name] = m;
-            publishMachine(m);
-            ++have;
-        }
-        deleteSurplusMachines(QStringLiteral("KubeadmControlPlane"), cp.name, cp.replicas);
+        reconcileMachines();
         publishControlPlane(cp);
         return getScale(storeName, namespace_, name);
     }
@@ -1014,27 +1140,57 @@ ClusterResult SimCluster::setScale(const QString &storeName, const QString &name
         md.replicas = int(replicas);
         ++md.generation;
     }
-    const QString instanceType = md.templateName.mid(m_clusterName.size() + 1);
-    int have = machineCount(QStringLiteral("MachineDeployment"), md.name);
-    while (have < md.replicas) {
-        SimMachine m;
-        m.namespace_ = md.namespace_;
-        m.name = md.name + QStringLiteral("-7d9f8c6b5-") + randomSuffix();
-        m.uid = newUid();
-        m.ownerKind = QStringLiteral("MachineDeployment");
-        m.ownerName = md.name;
-        m.templateName = md.templateName;
-        m.instanceType = instanceType;
-        m.created = now();
-        m.simPhaseStarted = m_simTime;
-        m.provisioningSeconds = uniform(60, 120);
-        m_machines[m.name] = m;
-        publishMachine(m);
-        ++have;
-    }
-    deleteSurplusMachines(QStringLiteral("MachineDeployment"), md.name, md.replicas);
+    reconcileMachines();
     publishMachineDeployment(md);
     return getScale(storeName, namespace_, name);
+}
+
+QString SimCluster::instanceTypeOfTemplate(const QString &templateName) const
+{
+    const StoredObjectPtr stored =
+        m_store->get(QStringLiteral("maestromachinetemplates.infrastructure.cluster.x-k8s.io"),
+                     m_clusterNamespace, templateName);
+    if (!stored)
+        return {};
+    return QJsonDocument::fromJson(stored->json)
+        .object()
+        .value(QLatin1String("spec"))
+        .toObject()
+        .value(QLatin1String("template"))
+        .toObject()
+        .value(QLatin1String("spec"))
+        .toObject()
+        .value(QLatin1String("instanceType"))
+        .toString();
+}
+
+void SimCluster::createMachine(const QString &ownerKind, const QString &ownerName)
+{
+    const bool controlPlane = ownerKind == u"KubeadmControlPlane";
+    SimMachine m;
+    if (controlPlane) {
+        m.namespace_ = m_controlPlane->namespace_;
+        m.name = ownerName + u'-' + randomSuffix();
+        m.templateName = m_controlPlane->templateName;
+    } else {
+        const SimMachineDeployment &md = m_machineDeployments.at(ownerName);
+        m.namespace_ = md.namespace_;
+        m.name = md.name + QStringLiteral("-7d9f8c6b5-") + randomSuffix();
+        m.templateName = md.templateName;
+    }
+    // A machine takes its size from the template its owner references now.
+    m.instanceType = instanceTypeOfTemplate(m.templateName);
+    if (m.instanceType.isEmpty())
+        m.instanceType = m.templateName.mid(m_clusterName.size() + 1);
+    m.uid = newUid();
+    m.ownerKind = ownerKind;
+    m.ownerName = ownerName;
+    m.controlPlane = controlPlane;
+    m.created = now();
+    m.simPhaseStarted = m_simTime;
+    m.provisioningSeconds = uniform(60, 120);
+    m_machines[m.name] = m;
+    publishMachine(m);
 }
 
 void SimCluster::deleteSurplusMachines(const QString &ownerKind, const QString &ownerName,
@@ -1046,17 +1202,14 @@ void SimCluster::deleteSurplusMachines(const QString &ownerKind, const QString &
             m.phase != MachinePhase::Deleting)
             candidates.push_back(&m);
     }
-    // The "Newest" delete policy, with machines marked for deletion first.
+    // The MachineSet's "Newest" delete policy, with machines marked for deletion first.
     std::sort(candidates.begin(), candidates.end(), [](const SimMachine *a, const SimMachine *b) {
-        if (a->deleteAnnotation != b->deleteAnnotation)
-            return a->deleteAnnotation;
+        if (a->deleteAnnotation() != b->deleteAnnotation())
+            return a->deleteAnnotation();
         return a->created > b->created;
     });
-    for (int i = replicas; i < int(candidates.size()); ++i) {
-        candidates[i - replicas]->phase = MachinePhase::Deleting;
-        candidates[i - replicas]->simPhaseStarted = m_simTime;
-        publishMachine(*candidates[i - replicas]);
-    }
+    for (int i = replicas; i < int(candidates.size()); ++i)
+        startMachineDeletion(*candidates[i - replicas]);
 }
 
 ClusterResult SimCluster::createMachineDeployment(const QString &namespace_,
@@ -1149,6 +1302,7 @@ ClusterResult SimCluster::createMachineDeployment(const QString &namespace_,
     const QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         md.labels.insert(it.key(), it.value().toString());
+    md.annotations = metadata.value(QLatin1String("annotations")).toObject();
     m_machineDeployments[name] = md;
     publishMachineDeployment(md);
     setScale(QStringLiteral("machinedeployments.cluster.x-k8s.io"), ns, name, replicas, {});

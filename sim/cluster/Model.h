@@ -3,6 +3,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +28,7 @@ struct SimNode
     QString instanceType;
     bool controlPlane = false;
     bool noScheduleTaint = false; ///< a dedicated master
-    bool unschedulable = false;
+    bool unschedulable = false;   ///< cordoned (spec.unschedulable)
     bool ready = false;
     SimCondition readyCondition;
     SimCondition memoryPressure;
@@ -49,6 +51,7 @@ struct SimNode
     double lastEvictionAt = -1e9;
     double etcdApplyMs = 0; ///< etcd apply latency on this master right now
     double etcdFsyncMs = 0;
+    QJsonObject annotations; ///< set by clients (kubectl annotate); the system's are added on top
 };
 
 enum class PodPhase { Pending, Running, Succeeded, Failed };
@@ -84,9 +87,19 @@ struct SimPod
     int restarts = 0;
     double cpuUsageMilli = 0;
     double memoryUsageBytes = 0;
-    double backlogBytes = 0; ///< memory held by requests queued while the node is saturated
-    bool critical = false;   ///< system-node-critical: never evicted first
-    bool usesLocalStorage = false;
+    double backlogBytes = 0;       ///< memory held by requests queued while the node is saturated
+    bool critical = false;         ///< system-node-critical: never evicted first
+    bool usesLocalStorage = false; ///< an emptyDir volume: its data goes with the pod
+    QStringList command;           ///< the container's command line, when it matters (etcd)
+    // Graceful deletion (DELETE or an eviction): the object stays, with a
+    // deletionTimestamp, until the kubelet has stopped it.
+    QDateTime deletionTimestamp;
+    int deletionGraceSeconds = 0;
+    double simDeleteAt = -1; ///< sim time the kubelet is done with it
+
+    bool terminating() const { return deletionTimestamp.isValid(); }
+    /// What the disruption controller and a Service count: ready and not on its way out.
+    bool healthy() const { return phase == PodPhase::Running && !terminating(); }
 };
 
 /// A load-driven application Deployment, scaled like an HPA would.
@@ -108,6 +121,32 @@ struct SimWorkload
     double demandEndMilli = 0;
     double demandRampSeconds = 1; ///< sim seconds from start to end demand
     QString image;
+    bool emptyDir = false;   ///< its pods keep data in an emptyDir volume
+    int desiredReplicas = 0; ///< the ReplicaSet's spec.replicas as last computed
+};
+
+/// A PodDisruptionBudget (policy/v1) and the status the disruption controller keeps.
+struct SimDisruptionBudget
+{
+    QString namespace_;
+    QString name;
+    QString uid;
+    QDateTime created;
+    qint64 generation = 1;
+    QJsonObject labels;
+    QJsonObject annotations;
+    QJsonObject selector;     ///< a LabelSelector (matchLabels, matchExpressions)
+    bool hasSelector = false; ///< without one a budget matches no pod
+    QJsonValue minAvailable{QJsonValue::Undefined};   ///< int or "N%", undefined when not set
+    QJsonValue maxUnavailable{QJsonValue::Undefined}; ///< int or "N%", undefined when not set
+    // Status.
+    int currentHealthy = 0;
+    int desiredHealthy = 0;
+    int disruptionsAllowed = 0;
+    int expectedPods = 0;
+    qint64 observedGeneration = 0;
+    QDateTime allowedSince;    ///< lastTransitionTime of the DisruptionAllowed condition
+    QJsonObject disruptedPods; ///< pod name -> time of its eviction, until the pod is gone
 };
 
 enum class MachinePhase { Pending, Provisioning, Provisioned, Running, Deleting, Failed };
@@ -130,7 +169,17 @@ struct SimMachine
     QString providerId;
     QString failureReason;
     QString failureMessage;
-    bool deleteAnnotation = false;
+    QJsonObject annotations; ///< as clients set them (cluster.x-k8s.io/delete-machine, ...)
+    QDateTime deletionTimestamp;
+    bool drained = false;        ///< its node has been drained (or it never had one)
+    double nextDrainAttempt = 0; ///< sim time of the next round of evictions
+    bool etcdMember = false;     ///< a master whose etcd member is in the cluster
+    double etcdHealthyAt = 0;    ///< sim time its member caught up (joining until then)
+
+    bool deleteAnnotation() const
+    {
+        return annotations.contains(QLatin1String("cluster.x-k8s.io/delete-machine"));
+    }
 };
 
 struct SimMachineDeployment
@@ -144,6 +193,7 @@ struct SimMachineDeployment
     qint64 generation = 1;
     QDateTime created;
     QHash<QString, QString> labels;
+    QJsonObject annotations;
 };
 
 struct SimControlPlane
@@ -156,6 +206,9 @@ struct SimControlPlane
     int replicas = 1;
     qint64 generation = 1;
     QDateTime created;
+    QJsonObject annotations;
+    /// Status and last transition of each condition, as last published.
+    mutable QHash<QString, SimCondition> conditions;
 };
 
 struct SimEvent

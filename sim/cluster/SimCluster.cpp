@@ -160,6 +160,7 @@ bool SimCluster::setUp(QString *error)
     redis.memoryPerMilli = 0.2 * kMiB;
     redis.demandStartMilli = redis.demandEndMilli = 30;
     redis.image = QStringLiteral("redis:7.2-alpine");
+    redis.emptyDir = true; // its append-only file lives in an emptyDir: drain must be told
     m_workloads[podKey(redis.namespace_, redis.name)] = redis;
     for (auto &[key, workload] : m_workloads)
         workload.replicaSetHash = QString::number(qHash(workload.name) % 0xffffffffu, 16).left(10);
@@ -172,8 +173,15 @@ bool SimCluster::setUp(QString *error)
     }
     stepPodsStarting();
     stepUsage(1);
+    if (scenario == u"shared-master") {
+        // Someone's `kubectl run` from last week: a pod without a controller, which a
+        // drain refuses to delete without --force.
+        addBarePod(m_nodes.begin()->second);
+    }
     for (const auto &[key, pod] : m_pods)
         publishPod(pod);
+    addDisruptionBudgets();
+    publishDaemonSets();
     return true;
 }
 
@@ -224,6 +232,9 @@ void SimCluster::setUpCommon(const QString &masterSize, int masters, bool dedica
         m.created = m_clusterCreated.addSecs(60 * int(m_machines.size()));
         m.nodeName = m.name;
         m.providerId = QStringLiteral("maestro://") + QString::number(40000000 + m_rng() % 9999999);
+        m.etcdMember = controlPlane;
+        m.etcdHealthyAt = 0;
+        m.drained = false;
         return m_machines[m.name] = m;
     };
     for (int i = 0; i < masters; ++i) {
@@ -317,6 +328,37 @@ void SimCluster::addControlPlanePods(const SimNode &node, bool first)
         pod.startedAt = pod.created.addSecs(2);
         pod.simScheduled = m_simTime;
         pod.ip = node.internalIp;
+        if (pod.component == u"etcd") {
+            // kubeadm writes the members it found when this one joined into the static
+            // pod's --initial-cluster: the first master lists itself, a joiner the others too.
+            QStringList members;
+            for (const auto &[n, m] : m_machines) {
+                if (m.etcdMember && m_nodes.count(m.nodeName))
+                    members << QStringLiteral("%1=https://%2:2380")
+                                   .arg(m.nodeName, m_nodes.at(m.nodeName).internalIp);
+            }
+            if (members.isEmpty())
+                members << QStringLiteral("%1=https://%2:2380").arg(node.name, node.internalIp);
+            const QString ip = node.internalIp;
+            pod.command = QStringList{
+                QStringLiteral("etcd"),
+                QStringLiteral("--advertise-client-urls=https://%1:2379").arg(ip),
+                QStringLiteral("--cert-file=/etc/kubernetes/pki/etcd/server.crt"),
+                QStringLiteral("--client-cert-auth=true"),
+                QStringLiteral("--data-dir=/var/lib/etcd"),
+                QStringLiteral("--initial-advertise-peer-urls=https://%1:2380").arg(ip),
+                QStringLiteral("--initial-cluster=") + members.join(u','),
+                QStringLiteral("--initial-cluster-state=%1")
+                    .arg(members.size() > 1 ? QStringLiteral("existing") : QStringLiteral("new")),
+                QStringLiteral("--key-file=/etc/kubernetes/pki/etcd/server.key"),
+                QStringLiteral("--listen-client-urls=https://127.0.0.1:2379,https://%1:2379")
+                    .arg(ip),
+                QStringLiteral("--listen-peer-urls=https://%1:2380").arg(ip),
+                QStringLiteral("--name=") + node.name,
+                QStringLiteral("--peer-client-cert-auth=true"),
+                QStringLiteral("--snapshot-count=10000"),
+                QStringLiteral("--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt")};
+        }
         addPod(pod);
         if (pod.component == u"etcd") {
             const QString key = podKey(pod.namespace_, pod.name);
@@ -345,6 +387,7 @@ void SimCluster::addControlPlanePods(const SimNode &node, bool first)
             pod.image = QStringLiteral("registry.k8s.io/coredns/coredns:v1.11.1");
             pod.ownerKind = QStringLiteral("ReplicaSet");
             pod.ownerName = QStringLiteral("coredns-76f75df574");
+            m_systemReplicaSets.insert(pod.ownerName, 2);
             pod.nodeName = node.name;
             pod.phase = PodPhase::Running;
             pod.requestCpuMilli = 100;
@@ -365,6 +408,7 @@ void SimCluster::addControlPlanePods(const SimNode &node, bool first)
         metrics.image = QStringLiteral("registry.k8s.io/metrics-server/metrics-server:v0.7.1");
         metrics.ownerKind = QStringLiteral("ReplicaSet");
         metrics.ownerName = QStringLiteral("metrics-server-6d94bc8694");
+        m_systemReplicaSets.insert(metrics.ownerName, 1);
         metrics.nodeName = node.name;
         metrics.phase = PodPhase::Running;
         metrics.requestCpuMilli = 100;
@@ -380,22 +424,59 @@ void SimCluster::addControlPlanePods(const SimNode &node, bool first)
 
 void SimCluster::addDaemonPods(const SimNode &node)
 {
+    // Every node runs kube-proxy and the log shipper: pods a drain leaves in place.
+    addDaemonPod(node, QStringLiteral("kube-proxy"));
+    addDaemonPod(node, QStringLiteral("fluent-bit"));
+}
+
+void SimCluster::addDaemonPod(const SimNode &node, const QString &daemonSet, bool replacement)
+{
     SimPod pod;
     pod.namespace_ = QStringLiteral("kube-system");
-    pod.name = QStringLiteral("kube-proxy-") + randomSuffix();
-    pod.app = QStringLiteral("kube-proxy");
-    pod.containerName = QStringLiteral("kube-proxy");
-    pod.image = QStringLiteral("registry.k8s.io/kube-proxy:v1.30.2");
+    pod.name = daemonSet + u'-' + randomSuffix();
+    pod.app = daemonSet;
+    pod.containerName = daemonSet;
+    pod.image = daemonSet == u"kube-proxy"
+                    ? QStringLiteral("registry.k8s.io/kube-proxy:v1.30.2")
+                    : QStringLiteral("cr.fluentbit.io/fluent/fluent-bit:3.0.7");
     pod.ownerKind = QStringLiteral("DaemonSet");
-    pod.ownerName = QStringLiteral("kube-proxy");
+    pod.ownerName = daemonSet;
+    pod.nodeName = node.name;
+    pod.phase = replacement ? PodPhase::Pending : PodPhase::Running;
+    pod.critical = daemonSet == u"kube-proxy";
+    if (daemonSet == u"fluent-bit") {
+        pod.requestCpuMilli = 10;
+        pod.requestMemoryBytes = qint64(32) << 20;
+        pod.limitMemoryBytes = qint64(128) << 20;
+    }
+    // Started by the kubelet shortly after the node registered (never in the future).
+    pod.created = replacement ? now() : std::min(node.created.addSecs(20), now());
+    pod.scheduledAt = pod.created;
+    if (!replacement)
+        pod.startedAt = pod.created.addSecs(2);
+    pod.simScheduled = m_simTime;
+    pod.ip = daemonSet == u"kube-proxy" ? node.internalIp : QString();
+    if (pod.ip.isEmpty())
+        pod.ip = QStringLiteral("10.244.%1.%2").arg(node.podCidrIndex).arg(200 + int(m_rng() % 50));
+    addPod(pod);
+}
+
+void SimCluster::addBarePod(const SimNode &node)
+{
+    SimPod pod;
+    pod.namespace_ = QStringLiteral("shop");
+    pod.name = QStringLiteral("db-shell");
+    pod.app = QString(); // `kubectl run` labels it run=db-shell
+    pod.containerName = QStringLiteral("db-shell");
+    pod.image = QStringLiteral("postgres:16-alpine");
+    pod.command = {QStringLiteral("sleep"), QStringLiteral("infinity")};
     pod.nodeName = node.name;
     pod.phase = PodPhase::Running;
-    pod.critical = true;
-    pod.created = node.created.addSecs(20);
+    pod.created = now().addDays(-6);
     pod.scheduledAt = pod.created;
-    pod.startedAt = pod.created.addSecs(2);
+    pod.startedAt = pod.created.addSecs(4);
     pod.simScheduled = m_simTime;
-    pod.ip = node.internalIp;
+    pod.ip = QStringLiteral("10.244.%1.%2").arg(node.podCidrIndex).arg(9);
     addPod(pod);
 }
 
@@ -451,6 +532,9 @@ void SimCluster::step(double dt)
         }
         stepEtcd();
     }
+    stepTerminatingPods();
+    if (m_options.scenario != u"large")
+        stepDisruptionBudgets();
     stepHeartbeats();
     stepEventTtl();
 }
@@ -467,6 +551,7 @@ int SimCluster::machineCount(const QString &ownerKind, const QString &ownerName)
 
 void SimCluster::stepCloud(double)
 {
+    reconcileMachines();
     std::vector<QString> gone;
     for (auto &[name, m] : m_machines) {
         const double inPhase = m_simTime - m.simPhaseStarted;
@@ -494,7 +579,10 @@ void SimCluster::stepCloud(double)
             }
             break;
         case MachinePhase::Deleting:
-            if (inPhase >= 15)
+            // The machine controller drains the node first; deprovisioning takes the
+            // cloud a while after that.
+            stepMachineDeletion(m);
+            if (m.drained && m_simTime - m.simPhaseStarted >= 15)
                 gone.push_back(name);
             break;
         case MachinePhase::Running:
@@ -531,6 +619,9 @@ void SimCluster::stepCloud(double)
                     publishPod(pod);
             }
             if (node.controlPlane) {
+                auto joining = m_machines.find(node.machineName);
+                if (joining != m_machines.end())
+                    joinEtcd(joining->second);
                 addControlPlanePods(node, false);
                 for (auto &[key, pod] : m_pods) {
                     if (pod.nodeName == node.name)
@@ -538,6 +629,7 @@ void SimCluster::stepCloud(double)
                 }
             }
             publishNode(node);
+            publishDaemonSets();
             // A new node is a cluster event: the scheduler retries everything pending.
             for (auto &[key, pod] : m_pods)
                 pod.nextScheduleAttempt = 0;
@@ -607,6 +699,7 @@ void SimCluster::removeMachine(const QString &name)
             QStringLiteral("Node %1 event: Removing Node %1 from Controller").arg(node->first),
             QStringLiteral("node-controller"));
         m_nodes.erase(node);
+        publishDaemonSets();
     }
     if (machine.ownerKind == u"MachineDeployment") {
         auto md = m_machineDeployments.find(machine.ownerName);
@@ -637,9 +730,10 @@ void SimCluster::stepWorkloads()
                 continue;
             if (pod.phase == PodPhase::Failed)
                 failed.push_back(&pod);
-            else
+            else if (!pod.terminating()) // the ReplicaSet replaces pods on their way out
                 active.push_back(&pod);
         }
+        w.desiredReplicas = desired;
         // Like the ReplicaSet controller: a burst of at most a few pods per sync.
         for (int i = int(active.size()); i < desired && i < int(active.size()) + 3; ++i) {
             SimPod pod;
@@ -655,6 +749,7 @@ void SimCluster::stepWorkloads()
             pod.requestMemoryBytes = w.requestMemoryBytes;
             pod.limitMemoryBytes = w.limitMemoryBytes;
             pod.memoryUsageBytes = w.baseMemoryBytes;
+            pod.usesLocalStorage = w.emptyDir;
             SimPod &added = addPod(pod);
             publishPod(added);
             recordEvent(w.namespace_, QStringLiteral("ReplicaSet"), QStringLiteral("apps/v1"),
@@ -697,6 +792,7 @@ void SimCluster::removePod(const QString &key)
         return;
     m_store->remove(QStringLiteral("pods"), it->second.namespace_, it->second.name);
     m_logs.erase(key);
+    m_terminatingPods.erase(key);
     m_pods.erase(it);
 }
 
@@ -783,7 +879,7 @@ void SimCluster::stepScheduler()
 {
     std::vector<SimPod *> pending;
     for (auto &[key, pod] : m_pods) {
-        if (pod.phase == PodPhase::Pending && pod.nodeName.isEmpty() &&
+        if (pod.phase == PodPhase::Pending && pod.nodeName.isEmpty() && !pod.terminating() &&
             m_simTime >= pod.nextScheduleAttempt)
             pending.push_back(&pod);
     }
@@ -858,11 +954,12 @@ void SimCluster::stepUsage(double dt)
     // Application pods share their workload's demand evenly (a Service spreads requests).
     QHash<QString, int> running;
     for (const auto &[key, pod] : m_pods) {
-        if (pod.phase == PodPhase::Running && !pod.workload.isEmpty())
+        if (pod.healthy() && !pod.workload.isEmpty())
             running[pod.workload] += 1;
     }
     for (auto &[key, pod] : m_pods) {
-        if (pod.phase != PodPhase::Running) {
+        // A terminating pod is out of its Service's endpoints: it serves nothing more.
+        if (pod.phase != PodPhase::Running || pod.terminating()) {
             pod.cpuUsageMilli = 0;
             continue;
         }
@@ -990,7 +1087,8 @@ void SimCluster::stepKubelets()
                 // The kubelet ranks by usage above request; critical pods go last.
                 SimPod *victim = nullptr;
                 for (auto &[key, pod] : m_pods) {
-                    if (pod.nodeName != name || pod.phase != PodPhase::Running || pod.critical)
+                    if (pod.nodeName != name || pod.phase != PodPhase::Running || pod.critical ||
+                        pod.terminating())
                         continue;
                     if (!victim || pod.memoryUsageBytes - pod.requestMemoryBytes >
                                        victim->memoryUsageBytes - victim->requestMemoryBytes)
@@ -1023,9 +1121,29 @@ void SimCluster::stepKubelets()
 
 void SimCluster::stepEtcd()
 {
+    // Raft commits an entry once a quorum of members has it on disk: the cluster writes
+    // at the speed of the quorum-th fastest disk among the masters present. One slow
+    // master among three fast ones no longer slows every apply (it still logs its own
+    // slow fdatasyncs until it leaves); a lone slow master slows everything.
+    std::vector<double> memberFsyncMs;
+    for (const auto &[name, node] : m_nodes) {
+        auto machine = m_machines.find(node.machineName);
+        const bool member =
+            machine == m_machines.end() ? node.controlPlane : machine->second.etcdMember;
+        const ServerSize *size = findServerSize(node.instanceType);
+        if (node.controlPlane && node.ready && member && size)
+            memberFsyncMs.push_back(size->fsyncMs);
+    }
+    if (memberFsyncMs.empty())
+        return;
+    std::sort(memberFsyncMs.begin(), memberFsyncMs.end());
+    const double commitFsyncMs = memberFsyncMs[memberFsyncMs.size() / 2];
     for (auto &[name, node] : m_nodes) {
         if (!node.controlPlane || !node.ready)
             continue;
+        auto machine = m_machines.find(node.machineName);
+        if (machine != m_machines.end() && !machine->second.etcdMember)
+            continue; // its member was removed: that etcd has stopped
         const ServerSize *size = findServerSize(node.instanceType);
         if (!size)
             continue;
@@ -1034,7 +1152,7 @@ void SimCluster::stepEtcd()
         const double load = ratio > 0.85 ? 1.0 + 30.0 * (ratio - 0.85) : 1.0;
         const double fsync = size->fsyncMs * uniform(0.5, size->diskType == u"ssd" ? 2.0 : 12.0);
         node.etcdFsyncMs = fsync;
-        node.etcdApplyMs = (3.0 + 4.0 * size->fsyncMs) * load * uniform(0.7, 1.6);
+        node.etcdApplyMs = (3.0 + 4.0 * commitFsyncMs) * load * uniform(0.7, 1.6);
         const QString etcdKey = QStringLiteral("kube-system/etcd-") + name;
         if (m_simTime - m_lastEtcdLine < 4)
             continue;

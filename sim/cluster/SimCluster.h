@@ -10,6 +10,7 @@
 
 #include <map>
 #include <random>
+#include <set>
 
 namespace maestro::sim {
 
@@ -81,6 +82,19 @@ public:
     ClusterResult setScale(const QString &storeName, const QString &namespace_, const QString &name,
                            qint64 replicas, const QString &expectedResourceVersion);
     ClusterResult createMachineDeployment(const QString &namespace_, const QJsonObject &body);
+    ClusterResult createDisruptionBudget(const QString &namespace_, const QJsonObject &body);
+    /// Applies a client's patch: `patched` is the object with the patch applied. Only
+    /// what the simulation models may change (cordon, annotations, replicas, the control
+    /// plane's machine template, a budget's spec); anything else is 422 Invalid.
+    ClusterResult patchObject(const QString &storeName, const QString &namespace_,
+                              const QString &name, const QJsonObject &current,
+                              const QJsonObject &patched);
+    /// DELETE: pods end gracefully (`graceSeconds` < 0: the pod's own period), machines
+    /// are drained and deprovisioned, budgets go at once.
+    ClusterResult deleteObject(const QString &storeName, const QString &namespace_,
+                               const QString &name, int graceSeconds);
+    /// POST .../pods/NAME/eviction: a deletion that respects PodDisruptionBudgets.
+    ClusterResult evictPod(const QString &namespace_, const QString &name, int graceSeconds);
 
 Q_SIGNALS:
     /// A line was appended to a pod's log (for `follow=true`).
@@ -97,6 +111,9 @@ private:
                      bool dedicated, const QString &machineName, bool ready);
     void addControlPlanePods(const SimNode &node, bool first);
     void addDaemonPods(const SimNode &node);
+    void addDaemonPod(const SimNode &node, const QString &daemonSet, bool replacement = false);
+    void addBarePod(const SimNode &node);
+    void addDisruptionBudgets();
     SimPod &addPod(SimPod pod);
 
     // Dynamics, one step each.
@@ -111,6 +128,27 @@ private:
     void stepEtcd();
     void stepHeartbeats();
     void stepEventTtl();
+    void stepTerminatingPods();
+    void stepDisruptionBudgets();
+    void reconcileMachines();
+    void stepMachineDeletion(SimMachine &machine);
+
+    // Node lifecycle: cordon, graceful deletion, eviction, drain, etcd membership.
+    void setUnschedulable(SimNode &node, bool unschedulable);
+    /// Starts a pod's graceful deletion; its owner creates a replacement at once.
+    void deletePodGracefully(SimPod &pod, int graceSeconds);
+    void finishPodDeletion(const QString &key);
+    /// The eviction's decision for one pod (201, 429, 500) and, when allowed, the deletion.
+    ClusterResult evict(SimPod &pod, int graceSeconds);
+    std::vector<SimDisruptionBudget *> budgetsFor(const SimPod &pod);
+    void refreshBudget(SimDisruptionBudget &budget);
+    void startMachineDeletion(SimMachine &machine);
+    void createMachine(const QString &ownerKind, const QString &ownerName);
+    bool etcdHealthy() const;
+    void joinEtcd(SimMachine &machine);
+    void leaveEtcd(SimMachine &machine);
+    QHash<QString, QString> podLabels(const SimPod &pod) const;
+    QString instanceTypeOfTemplate(const QString &templateName) const;
 
     // Helpers.
     bool tryPlace(SimPod &pod, QString *whyNot);
@@ -119,7 +157,8 @@ private:
     void removePod(const QString &key);
     void registerNode(SimMachine &machine);
     void removeMachine(const QString &key);
-    /// Marks the machines beyond `replicas` of an owner for deletion (newest first).
+    /// Deletes the machines of a MachineDeployment beyond `replicas` (the ones annotated
+    /// cluster.x-k8s.io/delete-machine first, then the newest).
     void deleteSurplusMachines(const QString &ownerKind, const QString &ownerName, int replicas);
     void recordEvent(const QString &namespace_, const QString &kind, const QString &apiVersion,
                      const QString &name, const QString &uid, const QString &type,
@@ -142,6 +181,8 @@ private:
     void publishNamespace(const QString &name);
     void publishCluster();
     void publishTemplate(const ServerSize &size);
+    void publishDisruptionBudget(const SimDisruptionBudget &budget);
+    void publishDaemonSets();
 
     ObjectStore *m_store;
     SimOptions m_options;
@@ -165,9 +206,15 @@ private:
     std::map<QString, SimMachine> m_machines;                     ///< by name
     std::map<QString, SimMachineDeployment> m_machineDeployments; ///< by name
     std::optional<SimControlPlane> m_controlPlane;
-    std::map<QString, SimEvent> m_events;           ///< by "namespace/name"
-    QHash<QString, QString> m_eventKeys;            ///< dedupe key -> event key
-    std::map<QString, std::vector<LogLine>> m_logs; ///< by pod key
+    std::map<QString, SimEvent> m_events;             ///< by "namespace/name"
+    QHash<QString, QString> m_eventKeys;              ///< dedupe key -> event key
+    std::map<QString, std::vector<LogLine>> m_logs;   ///< by pod key
+    std::map<QString, SimDisruptionBudget> m_budgets; ///< by "namespace/name"
+    std::set<QString> m_terminatingPods;              ///< keys of pods being deleted
+    /// Deployments of the cluster's add-ons (coredns, metrics-server): ReplicaSet name ->
+    /// replicas. Their pods are replaced when deleted, like the application's.
+    QHash<QString, int> m_systemReplicaSets;
+    QString m_controlPlaneHealth; ///< masters' phases and etcd joins, as last published
 };
 
 } // namespace maestro::sim

@@ -378,11 +378,18 @@ private Q_SLOTS:
 
         const QString scale =
             kCapi + QStringLiteral("machinedeployments/") + kMd + QStringLiteral("/scale");
-        // The workers go away for good, then new ones come.
+        // The workers go away for good, then new ones come. Their drain respects the
+        // storefront's disruption budget, which an empty worker pool could never
+        // satisfy: it goes first, as an operator would remove it.
+        QCOMPARE(call("DELETE", QStringLiteral("/apis/policy/v1/namespaces/shop/"
+                                               "poddisruptionbudgets/storefront"))
+                     .status,
+                 200);
         QCOMPARE(call("PATCH", scale, "{\"spec\":{\"replicas\":0}}", "application/merge-patch+json")
                      .status,
                  200);
-        m_server->cluster()->advance(60);
+        // Evictions, 30 s of grace, then the cloud deprovisions.
+        m_server->cluster()->advance(90);
         QCOMPARE(call("PATCH", scale, "{\"spec\":{\"replicas\":4}}", "application/merge-patch+json")
                      .status,
                  200);
