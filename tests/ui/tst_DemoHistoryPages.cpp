@@ -12,6 +12,8 @@
 #include "ui/application/ApplicationPage.h"
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/servers/ServersModel.h"
+#include "ui/servers/ServersPage.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationPage.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void utilisationShowsTheSharedMasterClimbing();
+    void serversShowASparklinePerNode();
 
 private:
     kube::ClusterConnection *demo() const { return m_registry->connection(u"demo"_s); }
@@ -150,6 +153,37 @@ void tst_DemoHistoryPages::utilisationShowsTheSharedMasterClimbing()
     QVERIFY(page->cpuChart()->seriesIds().contains(u"@masters"_s));
     QVERIFY(!page->latencyChart()->plottedPoints(u"p99"_s).isEmpty());
     saveArtifact(m_window.get(), u"utilisation.png"_s);
+}
+
+void tst_DemoHistoryPages::serversShowASparklinePerNode()
+{
+    const QString master = sharedMaster();
+    m_window->navigate({u"demo"_s, ApplicationPage::Section::Servers});
+    auto *servers = m_window->findChild<ServersPage *>();
+    QVERIFY(servers && servers->isVisible());
+    ServersModel *model = servers->model();
+    const int row = model->rowOf(master);
+    QVERIFY(row >= 0);
+    const QModelIndex cell = model->index(row, ServersModel::Trend);
+    QTRY_VERIFY(cell.data(ServersModel::TrendRole).value<NodeTrend>().timesMs.size() >= 5);
+    // The sparkline's points are the recorded ones, in time order.
+    history::HistoryStore *store = m_registry->history(u"demo"_s);
+    store->flush();
+    const NodeTrend trend = cell.data(ServersModel::TrendRole).value<NodeTrend>();
+    QVERIFY(std::is_sorted(trend.timesMs.begin(), trend.timesMs.end()));
+    const auto stored = store->querySamplesNow(
+        {master}, QDateTime::fromMSecsSinceEpoch(trend.timesMs.first(), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(trend.timesMs.last(), Qt::UTC));
+    QHash<qint64, float> cpuAt;
+    for (const history::SamplePoint &p : stored.series.value(0).points)
+        cpuAt.insert(p.timestampMs, float(p.cpu));
+    for (qsizetype i = 0; i < trend.timesMs.size(); ++i) {
+        QVERIFY2(cpuAt.contains(trend.timesMs[i]), "a sparkline point the history lacks");
+        QCOMPARE(trend.cpu[i], cpuAt.value(trend.timesMs[i]));
+    }
+    QCOMPARE(model->headerData(ServersModel::Trend, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Last 30 min"_s);
+    saveArtifact(m_window.get(), u"servers-trend.png"_s);
 }
 
 int main(int argc, char *argv[])

@@ -285,6 +285,7 @@ void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advi
         m_utilisation->setTarget(advisor->settings().utilisationTarget);
     m_overview->setConnection(connection, advisor);
     m_servers->setConnection(connection);
+    m_servers->setHistory(history);
     m_podsModel->setInformer(connection ? connection->pods() : nullptr,
                              connection ? connection->pods()->items().keys() : QStringList());
     m_eventsModel->setInformer(connection ? connection->events() : nullptr,

@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
 
 namespace maestro::ui {
 
@@ -67,7 +70,63 @@ void ServerItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
             option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
         return;
     }
+    if (index.column() == ServersModel::Trend) {
+        paintTrend(painter, option, index);
+        return;
+    }
     QStyledItemDelegate::paint(painter, option, index);
+}
+
+void ServerItemDelegate::paintTrend(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    QApplication::style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &base, painter,
+                                         option.widget);
+    const QVariant value = index.data(ServersModel::TrendRole);
+    if (!value.canConvert<NodeTrend>())
+        return;
+    const NodeTrend trend = value.value<NodeTrend>();
+    if (trend.timesMs.size() < 2)
+        return;
+    const QRectF area = QRectF(option.rect).adjusted(4, 4, -4, -4);
+    // The time axis is the last half hour up to the newest tick, so that sparklines
+    // of different rows line up with each other; a history younger than that fills
+    // the cell (every node's history starts when the cluster was opened).
+    const double right = double(trend.timesMs.last());
+    const double left =
+        std::max(right - double(ServersModel::TrendSpanMs), double(trend.timesMs.first()));
+    const double top = 1.25; // a little headroom above 100%
+    auto toPoint = [&](qsizetype i, float fraction) {
+        const double x =
+            area.left() + area.width() * (double(trend.timesMs[i]) - left) / (right - left);
+        const double y =
+            area.bottom() - area.height() * std::clamp(double(fraction), 0.0, top) / top;
+        return QPointF(x, y);
+    };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor guide = text;
+    guide.setAlphaF(0.35f);
+    painter->setPen(QPen(guide, 1, Qt::DotLine));
+    const double target = area.bottom() - area.height() * 0.75 / top;
+    painter->drawLine(QPointF(area.left(), target), QPointF(area.right(), target));
+    const QColor cpuColour = selected ? text : QColor(0x1f, 0x6f, 0xd1);
+    const QColor memoryColour = selected ? text : QColor(0x8e, 0x44, 0xad);
+    for (const auto &[values, colour] :
+         {std::pair{&trend.cpu, cpuColour}, std::pair{&trend.memory, memoryColour}}) {
+        QPolygonF line;
+        line.reserve(values->size());
+        for (qsizetype i = 0; i < values->size(); ++i)
+            line.append(toPoint(i, (*values)[i]));
+        painter->setPen(QPen(colour, values == &trend.cpu ? 1.5 : 1.0,
+                             values == &trend.cpu ? Qt::SolidLine : Qt::DashLine));
+        painter->drawPolyline(line);
+    }
+    painter->restore();
 }
 
 } // namespace maestro::ui

@@ -13,6 +13,12 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+
+private:
+    /// The Trend column: CPU (solid) and memory (dashed) over the last half hour, with
+    /// the 75% target dotted.
+    void paintTrend(QPainter *painter, const QStyleOptionViewItem &option,
+                    const QModelIndex &index) const;
 };
 
 } // namespace maestro::ui

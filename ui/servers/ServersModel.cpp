@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/servers/ServersModel.h"
 
+#include "app/history/HistoryStore.h"
+
 #include "app/kube/ClusterConnection.h"
 
 #include <QApplication>
@@ -194,6 +196,78 @@ void ServersModel::refresh()
     }
 }
 
+void ServersModel::setHistory(history::HistoryStore *store)
+{
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = store;
+    m_trends.clear();
+    if (!m_history || !m_history->isOpen()) {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Trend), index(int(m_rows.size()) - 1, Trend));
+        return;
+    }
+    connect(m_history, &history::HistoryStore::samplesAppended, this, &ServersModel::onSamples);
+    // The last half hour once; live ticks are appended from then on. A tick that arrives
+    // before the answer is kept: the answer only fills in what came before it.
+    QStringList nodes;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.progress < 0)
+            nodes << row.key;
+    }
+    const int serial = ++m_historyQuery;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_history->querySamples(
+        nodes, now.addMSecs(-TrendSpanMs), now, 60, this,
+        [this, serial](const history::SampleQueryResult &result) {
+            if (serial != m_historyQuery)
+                return;
+            for (const history::SampleSeries &series : result.series) {
+                NodeTrend stored;
+                for (const history::SamplePoint &p : series.points) {
+                    stored.timesMs.append(p.timestampMs);
+                    stored.cpu.append(float(p.cpu));
+                    stored.memory.append(float(p.memory));
+                }
+                NodeTrend &trend = m_trends[series.node];
+                const qint64 firstLive =
+                    trend.timesMs.isEmpty() ? LLONG_MAX : trend.timesMs.first();
+                qsizetype keep = 0;
+                while (keep < stored.timesMs.size() && stored.timesMs[keep] < firstLive)
+                    ++keep;
+                trend.timesMs = stored.timesMs.first(keep) + trend.timesMs;
+                trend.cpu = stored.cpu.first(keep) + trend.cpu;
+                trend.memory = stored.memory.first(keep) + trend.memory;
+            }
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, Trend), index(int(m_rows.size()) - 1, Trend),
+                                   {TrendRole});
+        });
+}
+
+void ServersModel::onSamples(qint64 timestampMs, const QList<history::NodeSample> &samples)
+{
+    const qint64 oldest = timestampMs - TrendSpanMs;
+    for (const history::NodeSample &sample : samples) {
+        if (sample.node.startsWith(u'@') || !m_rowByKey.contains(sample.node))
+            continue;
+        NodeTrend &trend = m_trends[sample.node];
+        trend.timesMs.append(timestampMs);
+        trend.cpu.append(float(sample.cpu));
+        trend.memory.append(float(sample.memory));
+        qsizetype drop = 0;
+        while (drop < trend.timesMs.size() && trend.timesMs[drop] < oldest)
+            ++drop;
+        if (drop > 0) {
+            trend.timesMs.remove(0, drop);
+            trend.cpu.remove(0, drop);
+            trend.memory.remove(0, drop);
+        }
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Trend), index(int(m_rows.size()) - 1, Trend), {TrendRole});
+}
+
 QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -211,6 +285,9 @@ QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("CPU");
     case Memory:
         return tr("Memory");
+    case Trend:
+        //: Column of the Servers table: a small chart of the last 30 minutes
+        return tr("Last 30 min");
     case Pods:
         return tr("Pods");
     case Version:
@@ -295,6 +372,13 @@ QVariant ServersModel::data(const QModelIndex &index, int role) const
         return row.badges;
     case UtilisationRole:
         return index.column() == Cpu ? row.cpu : index.column() == Memory ? row.memory : -1.0;
+    case TrendRole:
+        if (index.column() == Trend && row.progress < 0) {
+            const auto it = m_trends.constFind(row.key);
+            if (it != m_trends.constEnd())
+                return QVariant::fromValue(*it);
+        }
+        break;
     }
     return {};
 }

@@ -4,12 +4,26 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QVector>
 
 namespace maestro::kube {
 class ClusterConnection;
 }
+namespace maestro::history {
+class HistoryStore;
+struct NodeSample;
+} // namespace maestro::history
 
 namespace maestro::ui {
+
+/// A node's recent CPU and memory (fractions of allocatable, oldest first) for the
+/// sparkline of the Servers table.
+struct NodeTrend
+{
+    QVector<qint64> timesMs;
+    QVector<float> cpu;
+    QVector<float> memory;
+};
 
 /**
  * Every node of a cluster, plus the machines still being provisioned (a row each
@@ -20,7 +34,7 @@ class ServersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Role, Size, Status, Cpu, Memory, Pods, Version, Age, ColumnCount };
+    enum Column { Name, Role, Size, Status, Cpu, Memory, Trend, Pods, Version, Age, ColumnCount };
     enum Roles {
         SortRole = Qt::UserRole + 1,
         RoleKeyRole,     ///< "master", "worker", "shared-master", "provisioning"
@@ -28,11 +42,15 @@ public:
         ProgressRole,    ///< 0..100 for provisioning rows, -1 otherwise
         BadgesRole,      ///< QStringList of condition badges
         UtilisationRole, ///< double 0..1+ for the CPU/Memory columns
+        TrendRole,       ///< NodeTrend of the Trend column (empty when no history)
     };
 
     explicit ServersModel(QObject *parent = nullptr);
 
     void setConnection(kube::ClusterConnection *connection);
+    /// Where the Trend column's sparklines come from (the last TrendSpanMs of history).
+    void setHistory(history::HistoryStore *store);
+    static constexpr qint64 TrendSpanMs = 30 * 60 * 1000;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -61,12 +79,18 @@ private:
     };
     void refresh();
     QList<Row> buildRows() const;
+    void onSamples(qint64 timestampMs, const QList<history::NodeSample> &samples);
 
     QPointer<kube::ClusterConnection> m_connection;
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
+    QPointer<history::HistoryStore> m_history;
+    QHash<QString, NodeTrend> m_trends;
+    int m_historyQuery = 0;
 };
 
 QString formatAge(const QDateTime &since, const QDateTime &now);
 
 } // namespace maestro::ui
+
+Q_DECLARE_METATYPE(maestro::ui::NodeTrend)

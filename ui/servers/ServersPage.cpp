@@ -121,6 +121,7 @@ ServersPage::ServersPage(QWidget *parent)
     m_table->setColumnWidth(ServersModel::Status, 160);
     m_table->setColumnWidth(ServersModel::Cpu, 72);
     m_table->setColumnWidth(ServersModel::Memory, 72);
+    m_table->setColumnWidth(ServersModel::Trend, 110);
     m_table->setColumnWidth(ServersModel::Pods, 46);
     m_table->setColumnWidth(ServersModel::Version, 66);
     m_table->setColumnWidth(ServersModel::Age, 50);
@@ -153,6 +154,11 @@ void ServersPage::setOperationsText(const QString &text)
 {
     m_operations->setText(text);
     m_operations->setVisible(!text.isEmpty());
+}
+
+void ServersPage::setHistory(history::HistoryStore *store)
+{
+    m_model->setHistory(store);
 }
 
 void ServersPage::selectServer(const QString &key)

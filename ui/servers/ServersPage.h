@@ -11,6 +11,9 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace maestro::history {
+class HistoryStore;
+}
 namespace maestro::kube {
 class ClusterConnection;
 }
@@ -29,6 +32,8 @@ class ServersPage : public QWidget
 public:
     explicit ServersPage(QWidget *parent = nullptr);
     void setConnection(kube::ClusterConnection *connection);
+    /// The history the Trend column's sparklines read.
+    void setHistory(history::HistoryStore *store);
     /// A line about operations in progress ("Adding 2 workers: 1 of 2 ready"); empty hides it.
     void setOperationsText(const QString &text);
 
