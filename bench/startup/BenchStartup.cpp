@@ -92,19 +92,23 @@ public:
     /// The probe's figure `name` ("first-frame-ms"), once printed; -1 after `timeoutMs`.
     double waitForFigure(const QByteArray &name, int timeoutMs)
     {
+        return waitForLine(name, timeoutMs).toDouble(nullptr);
+    }
+    QByteArray waitForLine(const QByteArray &name, int timeoutMs)
+    {
         QElapsedTimer elapsed;
         elapsed.start();
         while (elapsed.elapsed() < timeoutMs) {
             for (const QByteArray &line : m_stderr.split('\n')) {
                 if (line.startsWith(name + ' '))
-                    return line.mid(name.size() + 1).toDouble();
+                    return line.mid(name.size() + 1);
             }
             if (m_process.state() == QProcess::NotRunning)
-                return -1;
+                return "-1";
             m_process.waitForReadyRead(100);
             m_stderr += m_process.readAllStandardError();
         }
-        return -1;
+        return "-1";
     }
     qint64 pid() const { return m_process.processId(); }
     QString log() const { return QString::fromLocal8Bit(m_stderr.right(2000)); }
@@ -167,6 +171,8 @@ int main(int argc, char *argv[])
         if (firstFrame < 0)
             return failed(QStringLiteral("no window within 60 s:\n%1").arg(run.log()));
         printFigures({{QStringLiteral("startup_ms"), firstFrame},
+                      {QStringLiteral("startup_window"),
+                       QString::fromUtf8(run.waitForLine("first-window", 1000))},
                       {QStringLiteral("startup_exposed_ms"), exposed},
                       {QStringLiteral("startup_rss_mb"), rssMbOf(run.pid())}});
         return 0;

@@ -39,9 +39,10 @@ protected:
         m_seen = true;
         const double exposedMs = double(monotonicNs() - m_startNs) / 1e6;
         // Queued: runs once the expose (and the paint it triggers) has been handled.
-        QTimer::singleShot(0, this, [this, exposedMs] {
-            std::fprintf(stderr, "first-exposed-ms %.3f\nfirst-frame-ms %.3f\n", exposedMs,
-                         double(monotonicNs() - m_startNs) / 1e6);
+        const QByteArray title = window->title().toUtf8();
+        QTimer::singleShot(0, this, [this, exposedMs, title] {
+            std::fprintf(stderr, "first-window %s\nfirst-exposed-ms %.3f\nfirst-frame-ms %.3f\n",
+                         title.constData(), exposedMs, double(monotonicNs() - m_startNs) / 1e6);
             std::fflush(stderr);
         });
         return false;
