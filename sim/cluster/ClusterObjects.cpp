@@ -873,7 +873,8 @@ void SimCluster::publishControlPlane(const SimControlPlane &cp)
                  QStringLiteral("Deleting"),
                  QStringLiteral("%1 of %2 machines are not ready").arg(active - ready).arg(active));
     const bool scalingUp = active < cp.replicas;
-    addCondition(QStringLiteral("Resized"), active == cp.replicas && replicas == cp.replicas,
+    addCondition(QStringLiteral("Resized"),
+                 active == cp.replicas && replicas == cp.replicas && ready == cp.replicas,
                  QStringLiteral("Warning"),
                  scalingUp ? QStringLiteral("ScalingUp") : QStringLiteral("ScalingDown"),
                  QStringLiteral("Scaling %1 control plane to %2 replicas (actual %3)")

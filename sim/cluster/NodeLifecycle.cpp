@@ -1031,25 +1031,34 @@ ClusterResult SimCluster::patchObject(const QString &storeName, const QString &n
                            QStringLiteral("Invalid value: \"%1\": MaestroMachineTemplate not found")
                                .arg(templateName));
         const QJsonValue replicas = spec.value(QLatin1String("replicas"));
-        if (replicas != oldSpec.value(QLatin1String("replicas"))) {
-            if (!replicas.isDouble() || replicas.toDouble() != std::floor(replicas.toDouble()))
-                return invalid(kind, group, name, QStringLiteral("spec.replicas"),
-                               QStringLiteral("Invalid value: must be an integer"));
+        const bool rescale = replicas != oldSpec.value(QLatin1String("replicas"));
+        if (rescale &&
+            (!replicas.isDouble() || replicas.toDouble() != std::floor(replicas.toDouble())))
+            return invalid(kind, group, name, QStringLiteral("spec.replicas"),
+                           QStringLiteral("Invalid value: must be an integer"));
+        QString previousTemplate;
+        if (templateChanged) {
+            // Masters added from now on (this patch's included) take the new template's
+            // size; the ones running keep theirs until they are replaced. A real
+            // KubeadmControlPlane would roll them all out by itself; here the client
+            // drives that rollout by scaling up and removing the old masters.
+            previousTemplate = m_controlPlane->templateName;
+            m_controlPlane->templateName = templateName;
+        }
+        if (rescale) {
             const ClusterResult scaled =
                 setScale(storeName, namespace_, name, qint64(replicas.toDouble()), {});
-            if (!scaled.ok())
+            if (!scaled.ok()) {
+                if (templateChanged)
+                    m_controlPlane->templateName = previousTemplate;
                 return scaled;
+            }
         }
         if (kind == u"KubeadmControlPlane") {
             SimControlPlane &cp = *m_controlPlane;
             cp.annotations = annotations;
-            if (templateChanged) {
-                // Masters added from now on take the new template's size; the ones
-                // running keep theirs until they are replaced (a rollout the client
-                // drives by scaling up and removing the old masters).
-                cp.templateName = templateName;
+            if (templateChanged)
                 ++cp.generation;
-            }
             publishControlPlane(cp);
         } else {
             SimMachineDeployment &md = m_machineDeployments.at(name);

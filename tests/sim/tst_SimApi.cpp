@@ -226,6 +226,95 @@ private:
         return received;
     }
 
+    /// A value inside JSON by a dotted path ("status.conditions"); undefined if absent.
+    static QJsonValue field(const QJsonValue &value, const QString &dotted)
+    {
+        QJsonValue current = value;
+        for (const QString &key : dotted.split(u'.'))
+            current = current.toObject().value(key);
+        return current;
+    }
+
+    static QJsonObject conditionOf(const QJsonObject &object, const QString &type)
+    {
+        for (const QJsonValue &c : field(object, QStringLiteral("status.conditions")).toArray()) {
+            if (c.toObject().value(QLatin1String("type")).toString() == type)
+                return c.toObject();
+        }
+        return {};
+    }
+
+    /// The pods whose name starts with `prefix` in `ns`, as the API lists them.
+    QList<QJsonObject> podsNamed(const QString &ns, const QString &prefix)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &pod :
+             get(QStringLiteral("/api/v1/namespaces/%1/pods").arg(ns)).items()) {
+            if (nameOf(pod).startsWith(prefix))
+                out.append(pod.toObject());
+        }
+        return out;
+    }
+
+    static bool runningAndNotTerminating(const QJsonObject &pod)
+    {
+        return field(pod, QStringLiteral("status.phase")).toString() == u"Running" &&
+               field(pod, QStringLiteral("metadata.deletionTimestamp")).isUndefined();
+    }
+
+    QJsonObject budget(const QString &ns, const QString &name)
+    {
+        return get(QStringLiteral("/apis/policy/v1/namespaces/%1/poddisruptionbudgets/%2")
+                       .arg(ns, name))
+            .json();
+    }
+
+    Answer evict(const QString &ns, const QString &pod,
+                 const QString &apiVersion = QStringLiteral("policy/v1"))
+    {
+        const QJsonObject eviction{
+            {QStringLiteral("apiVersion"), apiVersion},
+            {QStringLiteral("kind"), QStringLiteral("Eviction")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), pod}, {QStringLiteral("namespace"), ns}}}};
+        return call("POST", QStringLiteral("/api/v1/namespaces/%1/pods/%2/eviction").arg(ns, pod),
+                    QJsonDocument(eviction).toJson());
+    }
+
+    Answer createBudget(const QString &ns, const QString &name, const QJsonObject &spec)
+    {
+        const QJsonObject pdb{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy/v1")},
+            {QStringLiteral("kind"), QStringLiteral("PodDisruptionBudget")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), ns}}},
+            {QStringLiteral("spec"), spec}};
+        return call("POST",
+                    QStringLiteral("/apis/policy/v1/namespaces/%1/poddisruptionbudgets").arg(ns),
+                    QJsonDocument(pdb).toJson());
+    }
+
+    static QJsonObject selectApp(const QString &app)
+    {
+        return {{QStringLiteral("matchLabels"), QJsonObject{{QStringLiteral("app"), app}}}};
+    }
+
+    /// Machines of the cluster by name.
+    QHash<QString, QJsonObject> machinesByName()
+    {
+        QHash<QString, QJsonObject> out;
+        for (const QJsonValue &m : get(kCapi + QStringLiteral("machines")).items())
+            out.insert(nameOf(m), m.toObject());
+        return out;
+    }
+
+    int etcdWarnings(const QString &pod)
+    {
+        const Answer log =
+            get(QStringLiteral("/api/v1/namespaces/kube-system/pods/%1/log").arg(pod));
+        return int(log.body.count("\"level\":\"warn\"") - log.body.count("permanently removed"));
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -913,6 +1002,615 @@ private Q_SLOTS:
         QVERIFY(!token.isEmpty());
         verifyStatus(get(QStringLiteral("/api/v1/pods?limit=3&continue=") + token), 410,
                      QStringLiteral("Expired"));
+    }
+
+    // --- Node lifecycle: cordon, budgets, eviction, machine removal ---------------------
+
+    void cordonTaintsAndStopsScheduling()
+    {
+        QVERIFY(start());
+        QStringList workers;
+        for (const QJsonValue &node : get(QStringLiteral("/api/v1/nodes")).items()) {
+            if (!field(node, QStringLiteral("metadata.labels"))
+                     .toObject()
+                     .contains(QStringLiteral("node-role.kubernetes.io/control-plane")))
+                workers << nameOf(node);
+        }
+        QCOMPARE(workers.size(), 3);
+        // kubectl cordon: a strategic merge patch; uncordon sends null.
+        const QString first = QStringLiteral("/api/v1/nodes/") + workers[0];
+        const Answer cordoned = call("PATCH", first, R"({"spec":{"unschedulable":true}})",
+                                     "application/strategic-merge-patch+json");
+        QCOMPARE(cordoned.status, 200);
+        QCOMPARE(field(cordoned.json(), QStringLiteral("spec.unschedulable")).toBool(), true);
+        bool tainted = false;
+        for (const QJsonValue &taint :
+             field(cordoned.json(), QStringLiteral("spec.taints")).toArray())
+            tainted |= taint.toObject().value(QLatin1String("key")).toString() ==
+                           u"node.kubernetes.io/unschedulable" &&
+                       taint.toObject().value(QLatin1String("effect")).toString() == u"NoSchedule";
+        QVERIFY2(tainted, cordoned.body.constData());
+        // The Table's STATUS reads as a real server's.
+        QNetworkRequest tableRequest = request(first);
+        tableRequest.setRawHeader("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io");
+        QNetworkReply *reply = m_nam->get(tableRequest);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QJsonObject table = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(table.value(QLatin1String("rows"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("cells"))
+                     .toArray()
+                     .at(1)
+                     .toString(),
+                 QStringLiteral("Ready,SchedulingDisabled"));
+        // The other two by merge patch and JSON patch.
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/nodes/") + workers[1],
+                      R"({"spec":{"unschedulable":true}})", "application/merge-patch+json")
+                     .status,
+                 200);
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/nodes/") + workers[2],
+                      R"([{"op":"add","path":"/spec/unschedulable","value":true}])",
+                      "application/json-patch+json")
+                     .status,
+                 200);
+        // Nothing the sim does not model changes quietly.
+        verifyStatus(call("PATCH", first, R"({"spec":{"podCIDR":"10.9.9.0/24"}})",
+                          "application/merge-patch+json"),
+                     422, QStringLiteral("Invalid"));
+        verifyStatus(call("PATCH", first, R"({"spec":{"unschedulable":"yes"}})",
+                          "application/merge-patch+json"),
+                     422, QStringLiteral("Invalid"));
+        verifyStatus(call("PATCH", first, R"({"spec":{"unschedulable":false}})", "text/plain"), 415,
+                     QStringLiteral("UnsupportedMediaType"));
+
+        // With every worker cordoned (and the masters tainted) a replacement stays Pending.
+        const QList<QJsonObject> redis =
+            podsNamed(QStringLiteral("shop"), QStringLiteral("cart-redis-"));
+        QCOMPARE(redis.size(), 1);
+        QCOMPARE(call("DELETE", QStringLiteral("/api/v1/namespaces/shop/pods/") + nameOf(redis[0]))
+                     .status,
+                 200);
+        m_server->cluster()->advance(40);
+        QList<QJsonObject> now = podsNamed(QStringLiteral("shop"), QStringLiteral("cart-redis-"));
+        QCOMPARE(now.size(), 1);
+        QVERIFY(nameOf(now[0]) != nameOf(redis[0]));
+        QCOMPARE(field(now[0], QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Pending"));
+        QVERIFY(field(now[0], QStringLiteral("spec.nodeName")).isUndefined());
+        // Uncordoned, the worker takes it.
+        const Answer uncordoned = call("PATCH", first, R"({"spec":{"unschedulable":null}})",
+                                       "application/strategic-merge-patch+json");
+        QCOMPARE(uncordoned.status, 200);
+        QVERIFY(field(uncordoned.json(), QStringLiteral("spec.unschedulable")).isUndefined());
+        m_server->cluster()->advance(15);
+        now = podsNamed(QStringLiteral("shop"), QStringLiteral("cart-redis-"));
+        QCOMPARE(field(now[0], QStringLiteral("spec.nodeName")).toString(), workers[0]);
+        QCOMPARE(field(now[0], QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Running"));
+    }
+
+    void evictionRespectsDisruptionBudgets()
+    {
+        QVERIFY(start());
+        m_server->cluster()->advance(60); // the storefront scales out to its load
+        // Discovery names the Eviction's group and version: kubectl drain needs them.
+        bool advertised = false;
+        for (const QJsonValue &r :
+             get(QStringLiteral("/api/v1")).json().value(QLatin1String("resources")).toArray())
+            advertised |=
+                r.toObject().value(QLatin1String("name")).toString() == u"pods/eviction" &&
+                r.toObject().value(QLatin1String("group")).toString() == u"policy" &&
+                r.toObject().value(QLatin1String("version")).toString() == u"v1" &&
+                r.toObject().value(QLatin1String("kind")).toString() == u"Eviction";
+        QVERIFY(advertised);
+
+        // One cart-redis, a budget that wants it up: no disruption allowed.
+        const Answer created =
+            createBudget(QStringLiteral("shop"), QStringLiteral("cart-redis"),
+                         {{QStringLiteral("minAvailable"), 1},
+                          {QStringLiteral("selector"), selectApp(QStringLiteral("cart-redis"))}});
+        QCOMPARE(created.status, 201);
+        QJsonObject status = field(created.json(), QStringLiteral("status")).toObject();
+        QCOMPARE(status.value(QLatin1String("currentHealthy")).toInt(), 1);
+        QCOMPARE(status.value(QLatin1String("desiredHealthy")).toInt(), 1);
+        QCOMPARE(status.value(QLatin1String("expectedPods")).toInt(), 1);
+        QCOMPARE(status.value(QLatin1String("disruptionsAllowed")).toInt(), 0);
+        QCOMPARE(status.value(QLatin1String("observedGeneration")).toInt(), 1);
+        verifyStatus(createBudget(QStringLiteral("shop"), QStringLiteral("cart-redis"),
+                                  {{QStringLiteral("minAvailable"), 1}}),
+                     409, QStringLiteral("AlreadyExists"));
+        const QString redis =
+            nameOf(podsNamed(QStringLiteral("shop"), QStringLiteral("cart-redis-"))[0]);
+        const Answer refused = evict(QStringLiteral("shop"), redis);
+        verifyStatus(refused, 429, QStringLiteral("TooManyRequests"));
+        QCOMPARE(
+            refused.json().value(QLatin1String("message")).toString(),
+            QStringLiteral("Cannot evict pod as it would violate the pod's disruption budget."));
+        const QJsonObject cause =
+            field(refused.json(), QStringLiteral("details.causes")).toArray().at(0).toObject();
+        QCOMPARE(cause.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("DisruptionBudget"));
+        QVERIFY(cause.value(QLatin1String("message")).toString().contains(u"cart-redis"));
+        QVERIFY(runningAndNotTerminating(
+            get(QStringLiteral("/api/v1/namespaces/shop/pods/") + redis).json()));
+
+        verifyStatus(evict(QStringLiteral("shop"), QStringLiteral("no-such-pod")), 404,
+                     QStringLiteral("NotFound"));
+        verifyStatus(call("POST",
+                          QStringLiteral("/api/v1/namespaces/shop/pods/%1/eviction").arg(redis),
+                          R"({"kind":"Pod","apiVersion":"v1"})"),
+                     400, QStringLiteral("BadRequest"));
+
+        // Two budgets over the same pods: the API server cannot pick one.
+        QCOMPARE(
+            createBudget(QStringLiteral("shop"), QStringLiteral("web-too"),
+                         {{QStringLiteral("maxUnavailable"), QStringLiteral("50%")},
+                          {QStringLiteral("selector"), selectApp(QStringLiteral("storefront"))}})
+                .status,
+            201);
+        QList<QJsonObject> web = podsNamed(QStringLiteral("shop"), QStringLiteral("storefront-"));
+        const QString victim = nameOf(web[0]);
+        verifyStatus(evict(QStringLiteral("shop"), victim), 500, QStringLiteral("InternalError"));
+        QCOMPARE(call("DELETE", QStringLiteral(
+                                    "/apis/policy/v1/namespaces/shop/poddisruptionbudgets/web-too"))
+                     .json()
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("Success"));
+
+        // The scenario's storefront budget (maxUnavailable 10%) allows some.
+        const QJsonObject before = budget(QStringLiteral("shop"), QStringLiteral("storefront"));
+        const int allowed = field(before, QStringLiteral("status.disruptionsAllowed")).toInt();
+        const int healthy = field(before, QStringLiteral("status.currentHealthy")).toInt();
+        QVERIFY2(allowed >= 1, QJsonDocument(before).toJson().constData());
+        const Answer evicted =
+            evict(QStringLiteral("shop"), victim, QStringLiteral("policy/v1beta1"));
+        QCOMPARE(evicted.status, 201);
+        QCOMPARE(evicted.json().value(QLatin1String("status")).toString(),
+                 QStringLiteral("Success"));
+        const QJsonObject going =
+            get(QStringLiteral("/api/v1/namespaces/shop/pods/") + victim).json();
+        QVERIFY(field(going, QStringLiteral("metadata.deletionTimestamp")).isString());
+        QCOMPARE(field(going, QStringLiteral("metadata.deletionGracePeriodSeconds")).toInt(), 30);
+        QJsonObject during = budget(QStringLiteral("shop"), QStringLiteral("storefront"));
+        QCOMPARE(field(during, QStringLiteral("status.currentHealthy")).toInt(), healthy - 1);
+        QCOMPARE(field(during, QStringLiteral("status.disruptionsAllowed")).toInt(), allowed - 1);
+        QVERIFY(field(during, QStringLiteral("status.disruptedPods")).toObject().contains(victim));
+
+        // The ReplicaSet replaces it at once; it runs after a short start, the pod goes
+        // after its grace period, and the budget recovers.
+        m_server->cluster()->advance(2);
+        QCOMPARE(podsNamed(QStringLiteral("shop"), QStringLiteral("storefront-")).size(),
+                 web.size() + 1);
+        m_server->cluster()->advance(30);
+        QCOMPARE(get(QStringLiteral("/api/v1/namespaces/shop/pods/") + victim).status, 404);
+        web = podsNamed(QStringLiteral("shop"), QStringLiteral("storefront-"));
+        QVERIFY(std::all_of(web.begin(), web.end(), runningAndNotTerminating));
+        during = budget(QStringLiteral("shop"), QStringLiteral("storefront"));
+        QCOMPARE(field(during, QStringLiteral("status.currentHealthy")).toInt(), healthy);
+        QCOMPARE(field(during, QStringLiteral("status.disruptionsAllowed")).toInt(), allowed);
+        QVERIFY(field(during, QStringLiteral("status.disruptedPods")).isUndefined());
+    }
+
+    void budgetStatusAndValidation()
+    {
+        QVERIFY(start());
+        m_server->cluster()->advance(60); // the storefront scales out to its load
+        // A percentage counts the replicas the controllers want; a number counts pods.
+        const int replicas =
+            podsNamed(QStringLiteral("shop"), QStringLiteral("storefront-")).size();
+        const Answer percent =
+            createBudget(QStringLiteral("shop"), QStringLiteral("half"),
+                         {{QStringLiteral("minAvailable"), QStringLiteral("50%")},
+                          {QStringLiteral("selector"), selectApp(QStringLiteral("storefront"))}});
+        QCOMPARE(percent.status, 201);
+        QCOMPARE(field(percent.json(), QStringLiteral("status.expectedPods")).toInt(), replicas);
+        QCOMPARE(field(percent.json(), QStringLiteral("status.desiredHealthy")).toInt(),
+                 (replicas + 1) / 2);
+        QCOMPARE(field(percent.json(), QStringLiteral("status.disruptionsAllowed")).toInt(),
+                 replicas - (replicas + 1) / 2);
+        const QJsonObject allowedCondition =
+            conditionOf(percent.json(), QStringLiteral("DisruptionAllowed"));
+        QCOMPARE(allowedCondition.value(QLatin1String("status")).toString(),
+                 QStringLiteral("True"));
+        QCOMPARE(allowedCondition.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("SufficientPods"));
+        // Changing the spec is a new generation, observed at once.
+        const Answer patched = call(
+            "PATCH", QStringLiteral("/apis/policy/v1/namespaces/shop/poddisruptionbudgets/half"),
+            R"({"spec":{"minAvailable":"100%"}})", "application/merge-patch+json");
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(field(patched.json(), QStringLiteral("metadata.generation")).toInt(), 2);
+        const QJsonObject full = budget(QStringLiteral("shop"), QStringLiteral("half"));
+        QCOMPARE(field(full, QStringLiteral("status.observedGeneration")).toInt(), 2);
+        QCOMPARE(field(full, QStringLiteral("status.disruptionsAllowed")).toInt(), 0);
+        QCOMPARE(conditionOf(full, QStringLiteral("DisruptionAllowed"))
+                     .value(QLatin1String("reason"))
+                     .toString(),
+                 QStringLiteral("InsufficientPods"));
+
+        verifyStatus(createBudget(QStringLiteral("shop"), QStringLiteral("both"),
+                                  {{QStringLiteral("minAvailable"), 1},
+                                   {QStringLiteral("maxUnavailable"), 1}}),
+                     422, QStringLiteral("Invalid"));
+        verifyStatus(createBudget(QStringLiteral("shop"), QStringLiteral("too-much"),
+                                  {{QStringLiteral("maxUnavailable"), QStringLiteral("150%")}}),
+                     422, QStringLiteral("Invalid"));
+        verifyStatus(createBudget(QStringLiteral("shop"), QStringLiteral("Bad_Name"),
+                                  {{QStringLiteral("maxUnavailable"), 1}}),
+                     422, QStringLiteral("Invalid"));
+        verifyStatus(createBudget(QStringLiteral("no-such-namespace"), QStringLiteral("x"),
+                                  {{QStringLiteral("maxUnavailable"), 1}}),
+                     404, QStringLiteral("NotFound"));
+
+        // Listed in discovery, as a table, and gone after DELETE.
+        bool listed = false;
+        for (const QJsonValue &group :
+             get(QStringLiteral("/apis")).json().value(QLatin1String("groups")).toArray())
+            listed |= group.toObject().value(QLatin1String("name")).toString() == u"policy";
+        QVERIFY(listed);
+        const Answer list = get(QStringLiteral("/apis/policy/v1/poddisruptionbudgets"));
+        QCOMPARE(list.json().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("PodDisruptionBudgetList"));
+        QCOMPARE(list.items().size(), 3); // storefront, coredns, half
+        QCOMPARE(call("DELETE",
+                      QStringLiteral("/apis/policy/v1/namespaces/shop/poddisruptionbudgets/half"))
+                     .status,
+                 200);
+        verifyStatus(
+            call("DELETE",
+                 QStringLiteral("/apis/policy/v1/namespaces/shop/poddisruptionbudgets/half")),
+            404, QStringLiteral("NotFound"));
+    }
+
+    void markedMachineGoesFirstAndIsDrained()
+    {
+        QVERIFY(start());
+        m_server->cluster()->advance(60); // the storefront scales out to its load
+        QStringList workers;
+        for (const QJsonObject &m : machinesByName()) {
+            if (field(m, QStringLiteral("metadata.labels"))
+                    .toObject()
+                    .value(QLatin1String("cluster.x-k8s.io/deployment-name"))
+                    .toString() == kMd)
+                workers << nameOf(m);
+            else
+                QVERIFY(field(m, QStringLiteral("metadata.labels"))
+                            .toObject()
+                            .contains(QStringLiteral("cluster.x-k8s.io/control-plane")));
+        }
+        QCOMPARE(workers.size(), 3);
+        std::sort(workers.begin(), workers.end());
+        // The oldest would not go under the Newest policy: mark it.
+        const QString marked = workers[0];
+        const QString path = kCapi + QStringLiteral("machines/") + marked;
+        const Answer annotated =
+            call("PATCH", path,
+                 R"({"metadata":{"annotations":{"cluster.x-k8s.io/delete-machine":"yes"}}})",
+                 "application/merge-patch+json");
+        QCOMPARE(annotated.status, 200);
+        QCOMPARE(field(get(path).json(), QStringLiteral("metadata.annotations"))
+                     .toObject()
+                     .value(QLatin1String("cluster.x-k8s.io/delete-machine"))
+                     .toString(),
+                 QStringLiteral("yes"));
+        QCOMPARE(field(get(path).json(), QStringLiteral("metadata.ownerReferences"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("MachineSet"));
+        // Strategic merge is for built-in kinds only; JSON patch works on annotations too.
+        verifyStatus(call("PATCH", path, R"({"metadata":{"annotations":{"a":"b"}}})",
+                          "application/strategic-merge-patch+json"),
+                     415, QStringLiteral("UnsupportedMediaType"));
+        QCOMPARE(call("PATCH", path,
+                      R"([{"op":"add","path":"/metadata/annotations/note","value":"old disk"}])",
+                      "application/json-patch+json")
+                     .status,
+                 200);
+        verifyStatus(call("PATCH", path, R"({"spec":{"providerID":"elsewhere"}})",
+                          "application/merge-patch+json"),
+                     422, QStringLiteral("Invalid"));
+        // MachineDeployments keep annotations too.
+        const QString mdPath = kCapi + QStringLiteral("machinedeployments/") + kMd;
+        QCOMPARE(call("PATCH", mdPath, R"({"metadata":{"annotations":{"owner":"ops"}}})",
+                      "application/merge-patch+json")
+                     .status,
+                 200);
+        QCOMPARE(field(get(mdPath).json(), QStringLiteral("metadata.annotations.owner")).toString(),
+                 QStringLiteral("ops"));
+
+        const QString node =
+            field(get(path).json(), QStringLiteral("status.nodeRef.name")).toString();
+        QCOMPARE(
+            call("PATCH",
+                 kCapi + QStringLiteral("machinedeployments/") + kMd + QStringLiteral("/scale"),
+                 R"({"spec":{"replicas":2}})", "application/merge-patch+json")
+                .status,
+            200);
+        QHash<QString, QJsonObject> machines = machinesByName();
+        QCOMPARE(field(machines.value(marked), QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Deleting"));
+        QVERIFY(
+            field(machines.value(marked), QStringLiteral("metadata.deletionTimestamp")).isString());
+        for (const QString &other : workers.mid(1))
+            QCOMPARE(field(machines.value(other), QStringLiteral("status.phase")).toString(),
+                     QStringLiteral("Running"));
+        // The machine controller cordons and drains the node: its pods go through
+        // evictions (a few at a time, as the storefront's budget allows), DaemonSet pods
+        // stay to the end, then node and machine go.
+        m_server->cluster()->advance(1);
+        QCOMPARE(field(get(QStringLiteral("/api/v1/nodes/") + node).json(),
+                       QStringLiteral("spec.unschedulable"))
+                     .toBool(),
+                 true);
+        bool sawOnlyDaemons = false;
+        for (int i = 0; i < 40 && get(path).status == 200; ++i) {
+            m_server->cluster()->advance(5);
+            const Answer pods =
+                get(QStringLiteral("/api/v1/pods?fieldSelector=spec.nodeName%3D") + node);
+            bool onlyDaemons = !pods.items().isEmpty();
+            for (const QJsonValue &pod : pods.items())
+                onlyDaemons &= field(pod, QStringLiteral("metadata.ownerReferences"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("kind"))
+                                   .toString() == u"DaemonSet";
+            sawOnlyDaemons |= onlyDaemons;
+        }
+        QVERIFY(sawOnlyDaemons);
+        QCOMPARE(get(path).status, 404);
+        QCOMPARE(get(QStringLiteral("/api/v1/nodes/") + node).status, 404);
+        machines = machinesByName();
+        QCOMPARE(machines.size(), 5);
+        bool drainEvent = false;
+        for (const QJsonValue &e :
+             get(QStringLiteral("/api/v1/events?fieldSelector=reason%3DSuccessfulDrainNode"))
+                 .items())
+            drainEvent |= field(e, QStringLiteral("involvedObject.name")).toString() == marked;
+        QVERIFY(drainEvent);
+    }
+
+    void deletedMachineIsReplaced()
+    {
+        QVERIFY(start());
+        QString worker;
+        for (const QJsonObject &m : machinesByName()) {
+            if (nameOf(m).startsWith(kMd))
+                worker = nameOf(m);
+        }
+        const Answer deleted = call("DELETE", kCapi + QStringLiteral("machines/") + worker,
+                                    R"({"propagationPolicy":"Background"})");
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(field(deleted.json(), QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Deleting"));
+        // Replicas were not lowered: the MachineSet makes a new one at once.
+        QHash<QString, QJsonObject> machines = machinesByName();
+        int workers = 0;
+        for (const QJsonObject &m : machines) {
+            if (nameOf(m).startsWith(kMd) &&
+                field(m, QStringLiteral("status.phase")).toString() != u"Deleting")
+                ++workers;
+        }
+        QCOMPARE(workers, 3);
+        m_server->cluster()->advance(200);
+        machines = machinesByName();
+        QVERIFY(!machines.contains(worker));
+        QCOMPARE(machines.size(), 6);
+        for (const QJsonObject &m : machines)
+            QCOMPARE(field(m, QStringLiteral("status.phase")).toString(),
+                     QStringLiteral("Running"));
+        verifyStatus(call("DELETE", kCapi + QStringLiteral("machines/") + worker), 404,
+                     QStringLiteral("NotFound"));
+    }
+
+    void controlPlaneGrowsInTheNewSizeAndShrinksByEtcdMember()
+    {
+        QVERIFY(start());
+        const QString kcp =
+            kCapi.section(u'/', 0, 1) +
+            QStringLiteral("/controlplane.cluster.x-k8s.io/v1beta1/namespaces/"
+                           "default/kubeadmcontrolplanes/maestro-demo-control-plane");
+        QCOMPARE(kcp + QStringLiteral("/scale"), kKcpScale);
+        QCOMPARE(conditionOf(get(kcp).json(), QStringLiteral("EtcdClusterHealthy"))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("True"));
+        const QSet<QString> oldMasters = [&] {
+            QSet<QString> out;
+            for (const QJsonObject &m : machinesByName()) {
+                if (nameOf(m).startsWith(u"maestro-demo-control-plane"))
+                    out.insert(nameOf(m));
+            }
+            return out;
+        }();
+        QCOMPARE(oldMasters.size(), 3);
+        verifyStatus(call("PATCH", kcp,
+                          R"({"spec":{"machineTemplate":{"infrastructureRef":{"name":"nope"}}}})",
+                          "application/merge-patch+json"),
+                     422, QStringLiteral("Invalid"));
+        const Answer resized = call(
+            "PATCH", kcp,
+            R"({"spec":{"machineTemplate":{"infrastructureRef":{"name":"maestro-demo-s-4vcpu-8gb"}}}})",
+            "application/merge-patch+json");
+        QCOMPARE(resized.status, 200);
+        QCOMPARE(
+            field(resized.json(), QStringLiteral("spec.machineTemplate.infrastructureRef.name"))
+                .toString(),
+            QStringLiteral("maestro-demo-s-4vcpu-8gb"));
+        QCOMPARE(
+            call("PATCH", kKcpScale, R"({"spec":{"replicas":5}})", "application/merge-patch+json")
+                .status,
+            200);
+        // While the new members join, etcd is briefly not healthy.
+        bool sawJoining = false;
+        for (int i = 0; i < 60; ++i) {
+            m_server->cluster()->advance(5);
+            const QJsonObject etcd =
+                conditionOf(get(kcp).json(), QStringLiteral("EtcdClusterHealthy"));
+            if (etcd.value(QLatin1String("status")).toString() == u"False") {
+                sawJoining = true;
+                QCOMPARE(etcd.value(QLatin1String("reason")).toString(),
+                         QStringLiteral("EtcdClusterUnhealthy"));
+                QCOMPARE(etcd.value(QLatin1String("severity")).toString(), QStringLiteral("Error"));
+                QVERIFY(etcd.value(QLatin1String("message"))
+                            .toString()
+                            .startsWith(u"Following machines are reporting etcd member errors: "));
+            }
+        }
+        QVERIFY(sawJoining);
+        QJsonObject cp = get(kcp).json();
+        QCOMPARE(conditionOf(cp, QStringLiteral("EtcdClusterHealthy"))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("True"));
+        QCOMPARE(conditionOf(cp, QStringLiteral("ControlPlaneComponentsHealthy"))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("True"));
+        QCOMPARE(field(cp, QStringLiteral("status.readyReplicas")).toInt(), 5);
+        int bigger = 0;
+        for (const QJsonValue &node : get(QStringLiteral("/api/v1/nodes")).items())
+            bigger += field(node, QStringLiteral("metadata.labels"))
+                          .toObject()
+                          .value(QLatin1String("node.kubernetes.io/instance-type"))
+                          .toString() == u"s-4vcpu-8gb";
+        QCOMPARE(bigger, 2 + 3); // the new masters and the three workers
+        auto etcdPods = [this] {
+            QSet<QString> out;
+            for (const QJsonObject &pod :
+                 podsNamed(QStringLiteral("kube-system"), QStringLiteral("etcd-")))
+                out.insert(nameOf(pod));
+            return out;
+        };
+        QCOMPARE(etcdPods().size(), 5);
+        // A joiner's static pod lists the members it found.
+        for (const QJsonObject &pod :
+             podsNamed(QStringLiteral("kube-system"), QStringLiteral("etcd-"))) {
+            const QStringList command = [&] {
+                QStringList out;
+                for (const QJsonValue &v : field(pod, QStringLiteral("spec.containers"))
+                                               .toArray()
+                                               .at(0)
+                                               .toObject()
+                                               .value(QLatin1String("command"))
+                                               .toArray())
+                    out << v.toString();
+                return out;
+            }();
+            QVERIFY(command.contains(u"etcd"));
+            if (!oldMasters.contains(nameOf(pod).mid(5)))
+                QVERIFY(command.contains(u"--initial-cluster-state=existing"));
+        }
+
+        // Scaling down: the marked one first, one at a time, each leaving etcd first.
+        const QString marked = *std::max_element(oldMasters.begin(), oldMasters.end());
+        QCOMPARE(call("PATCH", kCapi + QStringLiteral("machines/") + marked,
+                      R"({"metadata":{"annotations":{"cluster.x-k8s.io/delete-machine":""}}})",
+                      "application/merge-patch+json")
+                     .status,
+                 200);
+        verifyStatus(
+            call("PATCH", kKcpScale, R"({"spec":{"replicas":4}})", "application/merge-patch+json"),
+            422, QStringLiteral("Invalid"));
+        QCOMPARE(
+            call("PATCH", kKcpScale, R"({"spec":{"replicas":3}})", "application/merge-patch+json")
+                .status,
+            200);
+        QHash<QString, QJsonObject> machines = machinesByName();
+        int deleting = 0;
+        for (const QJsonObject &m : machines)
+            deleting += field(m, QStringLiteral("status.phase")).toString() == u"Deleting";
+        QCOMPARE(deleting, 1);
+        QCOMPARE(field(machines.value(marked), QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Deleting"));
+        QCOMPARE(conditionOf(machines.value(marked), QStringLiteral("EtcdMemberHealthy"))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("False"));
+        m_server->cluster()->advance(300);
+        machines = machinesByName();
+        QVERIFY(!machines.contains(marked));
+        QCOMPARE(etcdPods().size(), 3);
+        QVERIFY(!etcdPods().contains(QStringLiteral("etcd-") + marked));
+        // Then the oldest: of the five, two of the original three are gone.
+        int oldLeft = 0;
+        for (const QString &m : oldMasters)
+            oldLeft += machines.contains(m);
+        QCOMPARE(oldLeft, 1);
+        cp = get(kcp).json();
+        QCOMPARE(field(cp, QStringLiteral("status.replicas")).toInt(), 3);
+        QCOMPARE(
+            conditionOf(cp, QStringLiteral("Resized")).value(QLatin1String("status")).toString(),
+            QStringLiteral("True"));
+    }
+
+    void etcdWarningsStopWhenTheSlowMasterIsReplaced()
+    {
+        SimServerOptions options = defaultOptions();
+        options.cluster.scenario = QStringLiteral("undersized-master");
+        QVERIFY(start(options));
+        const QHash<QString, QJsonObject> before = machinesByName();
+        QCOMPARE(before.size(), 1);
+        const QString small = before.begin().key();
+        m_server->cluster()->advance(60);
+        const int slowAtFirst = etcdWarnings(QStringLiteral("etcd-") + small);
+        QVERIFY2(slowAtFirst > 0, "the undersized master's etcd warns");
+
+        // Two masters of a bigger size join, workers take the application, the small
+        // master is marked and the control plane goes back to one.
+        const QString kcp =
+            QStringLiteral("/apis/controlplane.cluster.x-k8s.io/v1beta1/namespaces/"
+                           "default/kubeadmcontrolplanes/maestro-demo-control-plane");
+        QCOMPARE(
+            call(
+                "PATCH", kcp,
+                R"({"spec":{"replicas":3,"machineTemplate":{"infrastructureRef":{"name":"maestro-demo-s-4vcpu-8gb"}}}})",
+                "application/merge-patch+json")
+                .status,
+            200);
+        QCOMPARE(call("PATCH", kCapi + QStringLiteral("machinedeployments/") + kMd,
+                      R"({"spec":{"replicas":2}})", "application/merge-patch+json")
+                     .status,
+                 200);
+        m_server->cluster()->advance(240);
+        QCOMPARE(machinesByName().size(), 5);
+        QCOMPARE(call("PATCH", kCapi + QStringLiteral("machines/") + small,
+                      R"({"metadata":{"annotations":{"cluster.x-k8s.io/delete-machine":"yes"}}})",
+                      "application/merge-patch+json")
+                     .status,
+                 200);
+        QCOMPARE(
+            call("PATCH", kKcpScale, R"({"spec":{"replicas":1}})", "application/merge-patch+json")
+                .status,
+            200);
+        m_server->cluster()->advance(600);
+        const QHash<QString, QJsonObject> after = machinesByName();
+        QVERIFY(!after.contains(small));
+        QString master;
+        for (const QJsonObject &m : after) {
+            if (nameOf(m).startsWith(u"maestro-demo-control-plane"))
+                master = master.isEmpty() ? nameOf(m) : QStringLiteral("more than one");
+        }
+        QVERIFY2(after.value(master).size() > 0, qPrintable(master));
+        QCOMPARE(field(get(QStringLiteral("/api/v1/nodes/") + master).json(),
+                       QStringLiteral("metadata.labels"))
+                     .toObject()
+                     .value(QLatin1String("node.kubernetes.io/instance-type"))
+                     .toString(),
+                 QStringLiteral("s-4vcpu-8gb"));
+        // The remaining master commits on its own fast disk: no more warnings (it may
+        // have logged some while its quorum still waited on the slow disk).
+        const int settled = etcdWarnings(QStringLiteral("etcd-") + master);
+        m_server->cluster()->advance(300);
+        QCOMPARE(etcdWarnings(QStringLiteral("etcd-") + master), settled);
     }
 
     void faultSpecIsValidated()
