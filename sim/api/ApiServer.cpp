@@ -1312,8 +1312,12 @@ void ApiServer::serveCreate(const HttpRequest &request, HttpResponder *responder
             return;
         }
         const QJsonObject object = body.object();
-        if (object.value(QLatin1String("kind")).toString() != u"PodDisruptionBudget" ||
-            object.value(QLatin1String("apiVersion")).toString() != u"policy/v1") {
+        // A built-in kind: the API server's decoder takes a missing kind and apiVersion
+        // from the URL (the Python client sends none), and refuses only other ones.
+        const QString kind = object.value(QLatin1String("kind")).toString();
+        const QString apiVersion = object.value(QLatin1String("apiVersion")).toString();
+        if ((!kind.isEmpty() && kind != u"PodDisruptionBudget") ||
+            (!apiVersion.isEmpty() && apiVersion != u"policy/v1")) {
             responder->respond(
                 400, kJson,
                 statusJson(400, QStringLiteral("BadRequest"),
@@ -1506,8 +1510,10 @@ void ApiServer::serveEviction(const HttpRequest &request, HttpResponder *respond
     const auto eviction = optionalObjectBody(request.body, &error);
     const QString apiVersion =
         eviction ? eviction->value(QLatin1String("apiVersion")).toString() : QString();
-    if (!eviction || eviction->value(QLatin1String("kind")).toString() != u"Eviction" ||
-        (apiVersion != u"policy/v1" && apiVersion != u"policy/v1beta1")) {
+    const QString kind = eviction ? eviction->value(QLatin1String("kind")).toString() : QString();
+    // As for any built-in kind, a missing kind and apiVersion default to the URL's.
+    if (!eviction || (!kind.isEmpty() && kind != u"Eviction") ||
+        (!apiVersion.isEmpty() && apiVersion != u"policy/v1" && apiVersion != u"policy/v1beta1")) {
         responder->respond(
             400, kJson,
             statusJson(400, QStringLiteral("BadRequest"),

@@ -300,6 +300,144 @@ def run(sim_binary, tmp, env, kubectl_path, sims):
         row = poll("the bigger worker to be Ready", big_node_ready, 120, 1)
         expect(row["INSTANCE-TYPE"] == "s-8vcpu-16gb", "the node has the new size", str(row))
 
+    def node_rows():
+        return {r["NAME"]: r for r in table(state["k"].out("get", "nodes"))}
+
+    def pods_on(node):
+        out = state["k"].out("get", "pods", "-A", "--field-selector", f"spec.nodeName={node}", "-o", "json")
+        return json.loads(out)["items"]
+
+    def cordon():
+        k = state["k"]
+        worker = next(n for n in node_rows() if n.startswith(MD + "-"))
+        state["worker"] = worker
+        out = k.out("cordon", worker)
+        expect(f"node/{worker} cordoned" in out, "cordon confirms", out)
+        row = node_rows()[worker]
+        expect(row["STATUS"] == "Ready,SchedulingDisabled", "STATUS after cordon", str(row))
+        taints = json.loads(k.out("get", "node", worker, "-o", "jsonpath={.spec.taints}") or "[]")
+        expect(
+            {"key": "node.kubernetes.io/unschedulable", "effect": "NoSchedule"} in taints,
+            "the node lifecycle controller's taint",
+            str(taints),
+        )
+        out = k.out("uncordon", worker)
+        expect(f"node/{worker} uncordoned" in out, "uncordon confirms", out)
+        expect(node_rows()[worker]["STATUS"] == "Ready", "Ready again", str(node_rows()[worker]))
+
+    def get_pdb():
+        out = state["k"].out("get", "pdb", "-A")
+        rows = {(r["NAMESPACE"], r["NAME"]): r for r in table(out)}
+        web = rows.get(("shop", "storefront"))
+        expect(web and web["MIN AVAILABLE"] == "2" and web["MAX UNAVAILABLE"] == "N/A", "the storefront budget", out)
+        expect(re.fullmatch(r"\d+", web["ALLOWED DISRUPTIONS"]), "ALLOWED DISRUPTIONS is a number", out)
+        dns = rows.get(("kube-system", "coredns"))
+        expect(dns and dns["MAX UNAVAILABLE"] == "1" and dns["MIN AVAILABLE"] == "N/A", "the coredns budget", out)
+
+    def drain():
+        k = state["k"]
+        master = state["master"]
+        # A bare pod on the master: without --force, drain refuses (after cordoning).
+        p = k.run("drain", master, "--ignore-daemonsets", "--delete-emptydir-data", "--timeout=20s", ok=False)
+        expect(p.returncode != 0, "drain refuses a pod without a controller", p.stdout + p.stderr)
+        expect("cannot delete Pods that declare no controller" in p.stderr and "shop/db-shell" in p.stderr,
+               "drain names the bare pod", p.stderr)
+        k.out("uncordon", master)
+        # A budget that allows no disruption blocks the eviction of cart-redis: kubectl
+        # retries on 429 until its timeout.
+        manifest = os.path.join(tmp, "redis-pdb.yaml")
+        with open(manifest, "w") as f:
+            f.write(
+                "apiVersion: policy/v1\nkind: PodDisruptionBudget\n"
+                "metadata:\n  name: cart-redis\n  namespace: shop\n"
+                "spec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: cart-redis\n"
+            )
+        out = k.out("create", "-f", manifest)
+        expect("poddisruptionbudget.policy/cart-redis created" in out, "the budget is created", out)
+
+        def redis_running():
+            pods = json.loads(k.out("get", "pods", "-n", "shop", "-l", "app=cart-redis", "-o", "json"))["items"]
+            running = [p for p in pods if p["status"]["phase"] == "Running" and "deletionTimestamp" not in p["metadata"]]
+            return running[0] if running else None
+
+        redis = poll("cart-redis to run", redis_running, 30, 0.5)
+        node = redis["spec"]["nodeName"]
+        p = k.run("drain", node, "--ignore-daemonsets", "--delete-emptydir-data", "--force", "--timeout=6s", ok=False)
+        expect(p.returncode != 0, "the drain times out on the budget", p.stdout + p.stderr)
+        expect(
+            "Cannot evict pod as it would violate the pod's disruption budget." in p.stderr
+            and "cart-redis" in p.stderr,
+            "kubectl reports the budget's 429",
+            p.stderr,
+        )
+        out = k.out("get", "pdb", "-n", "shop", "cart-redis")
+        expect(table(out)[0]["ALLOWED DISRUPTIONS"] == "0", "no disruption allowed", out)
+        out = k.out("delete", "pdb", "-n", "shop", "cart-redis")
+        expect('poddisruptionbudget.policy "cart-redis" deleted' in out, "the budget is deleted", out)
+        # Now the drain goes through: evictions, graceful ends, replacements elsewhere.
+        p = k.run("drain", node, "--ignore-daemonsets", "--delete-emptydir-data", "--force", "--timeout=90s", timeout=120)
+        expect(f"node/{node} drained" in p.stdout, "drained", p.stdout + p.stderr)
+        expect("Warning: ignoring DaemonSet-managed Pods" in p.stderr and "kube-system/kube-proxy-" in p.stderr,
+               "drain leaves the DaemonSet pods", p.stderr)
+        left = pods_on(node)
+        for pod in left:
+            owner = (pod["metadata"].get("ownerReferences") or [{}])[0].get("kind")
+            mirror = "kubernetes.io/config.mirror" in pod["metadata"].get("annotations", {})
+            expect(owner == "DaemonSet" or mirror, "only DaemonSet and mirror pods stay",
+                   json.dumps([(p["metadata"]["name"], p["metadata"].get("ownerReferences")) for p in left]))
+        replacement = poll("a new cart-redis elsewhere", redis_running, 60, 0.5)
+        expect(replacement["spec"]["nodeName"] != node and replacement["metadata"]["name"] != redis["metadata"]["name"],
+               "the replacement runs on another node", json.dumps(replacement["spec"].get("nodeName")))
+        expect(node_rows()[node]["STATUS"] == "Ready,SchedulingDisabled", "the drained node stays cordoned", "")
+        k.out("uncordon", node)
+
+    def remove_marked_machine():
+        k = state["k"]
+        out = k.out("scale", "machinedeployment", MD, "-n", "default", "--replicas=2")
+        expect("scaled" in out, "scale to 2", out)
+
+        def two_running():
+            rows = [r for r in table(k.out("get", "machines", "-A")) if r["NAME"].startswith(MD + "-")]
+            if len(rows) == 2 and all(r["PHASE"] == "Running" for r in rows):
+                return rows
+            raise Failure(str(rows))
+
+        rows = poll("two workers of the MachineDeployment", two_running, 120, 1)
+        # The older one would stay under the Newest policy: the annotation picks it.
+        older = state["worker"]
+        expect(older in {r["NAME"] for r in rows}, "the first worker is one of them", str(rows))
+        out = k.out("annotate", "machine", older, "-n", "default", "cluster.x-k8s.io/delete-machine=yes")
+        expect(f"machine.cluster.x-k8s.io/{older} annotated" in out, "annotate confirms", out)
+        out = k.out("get", "machine", older, "-n", "default", "-o", "jsonpath={.metadata.annotations}")
+        expect('"cluster.x-k8s.io/delete-machine":"yes"' in out, "the annotation is kept", out)
+        k.out("scale", "machinedeployment", MD, "-n", "default", "--replicas=1")
+
+        def only_newer():
+            rows = [r for r in table(k.out("get", "machines", "-A")) if r["NAME"].startswith(MD + "-")]
+            if len(rows) == 1 and rows[0]["NAME"] != older and rows[0]["PHASE"] == "Running":
+                return rows
+            raise Failure(str(rows))
+
+        poll("the marked machine to go, the other to stay", only_newer, 120, 1)
+        expect(older not in node_rows(), "its node is gone", str(list(node_rows())))
+
+    def delete_machine():
+        k = state["k"]
+        rows = [r for r in table(k.out("get", "machines", "-A")) if r["NAME"].startswith("big-workers-")]
+        expect(len(rows) == 1, "one big worker", str(rows))
+        doomed = rows[0]["NAME"]
+        p = k.run("delete", "machine", doomed, "-n", "default", timeout=120)
+        expect(f'machine.cluster.x-k8s.io "{doomed}" deleted' in p.stdout, "delete confirms (after waiting)", p.stdout)
+
+        def replaced():
+            rows = [r for r in table(k.out("get", "machines", "-A")) if r["NAME"].startswith("big-workers-")]
+            if len(rows) == 1 and rows[0]["NAME"] != doomed and rows[0]["PHASE"] == "Running":
+                return rows
+            raise Failure(str(rows))
+
+        # The replicas were not lowered: the MachineSet replaces it.
+        poll("a replacement big worker", replaced, 120, 1)
+
     def etcd_logs():
         k = state["k"]
         pod = f"etcd-{state['master']}"
@@ -420,6 +558,11 @@ def run(sim_binary, tmp, env, kubectl_path, sims):
         ("get machinedeployments -A", machinedeployments),
         ("scale machinedeployment to 1, watch the node join", scale_up),
         ("create -f a MachineDeployment of another size", create_machinedeployment),
+        ("cordon / uncordon", cordon),
+        ("get pdb -A", get_pdb),
+        ("drain: bare pod, a blocking budget, then through", drain),
+        ("annotate machine delete-machine, scale down", remove_marked_machine),
+        ("delete machine: replaced", delete_machine),
         ("logs of etcd", etcd_logs),
         ("KubeadmControlPlane refuses 2 replicas", kcp_even),
         ("preconditions and 409 Conflict", preconditions),

@@ -71,6 +71,7 @@ def run(sim_binary, tmp, sims, client, config, watch):
         api_client = config.new_client_from_config(config_file=sim.kubeconfig)
         state["core"] = client.CoreV1Api(api_client)
         state["custom"] = client.CustomObjectsApi(api_client)
+        state["policy"] = client.PolicyV1Api(api_client)
 
     def list_nodes():
         try:
@@ -192,6 +193,74 @@ def run(sim_binary, tmp, sims, client, config, watch):
 
         poll("the worker node to be Ready", node_ready, 90, 1)
 
+    def budgets_and_eviction():
+        core, policy = state["core"], state["policy"]
+        try:
+            budgets = policy.list_pod_disruption_budget_for_all_namespaces().items
+        except Exception as e:  # V1PodDisruptionBudgetStatus has four required counts
+            raise api_failure(e)
+        names = {(b.metadata.namespace, b.metadata.name) for b in budgets}
+        expect({("shop", "storefront"), ("kube-system", "coredns")} <= names, "the scenario's budgets", str(names))
+        for b in budgets:
+            expect(b.status.observed_generation == b.metadata.generation, "observed", str(b.status))
+            expect(b.status.conditions and b.status.conditions[0].type == "DisruptionAllowed", "condition", str(b.status))
+
+        def redis():
+            pods = core.list_namespaced_pod("shop", label_selector="app=cart-redis").items
+            running = [p for p in pods if p.status.phase == "Running" and not p.metadata.deletion_timestamp]
+            return running[0] if running else None
+
+        pod = poll("cart-redis to run", redis, 30, 0.5)
+        body = client.V1PodDisruptionBudget(
+            metadata=client.V1ObjectMeta(name="cart-redis", namespace="shop"),
+            spec=client.V1PodDisruptionBudgetSpec(
+                min_available=1, selector=client.V1LabelSelector(match_labels={"app": "cart-redis"})
+            ),
+        )
+        try:
+            created = policy.create_namespaced_pod_disruption_budget("shop", body)
+        except Exception as e:
+            raise api_failure(e)
+        expect(created.status.disruptions_allowed == 0 and created.status.desired_healthy == 1, "no disruption allowed",
+               str(created.status))
+        eviction = client.V1Eviction(metadata=client.V1ObjectMeta(name=pod.metadata.name, namespace="shop"))
+        try:
+            core.create_namespaced_pod_eviction(pod.metadata.name, "shop", eviction)
+        except client.exceptions.ApiException as e:
+            expect(e.status == 429, "429 TooManyRequests", str(e))
+            expect("DisruptionBudget" in e.body and "disruption budget" in e.body, "the budget's cause", e.body)
+        else:
+            raise Failure("the eviction went through a budget that allows none")
+        try:
+            policy.delete_namespaced_pod_disruption_budget("cart-redis", "shop")
+            core.create_namespaced_pod_eviction(pod.metadata.name, "shop", eviction)
+            going = core.read_namespaced_pod(pod.metadata.name, "shop")
+        except Exception as e:
+            raise api_failure(e)
+        expect(going.metadata.deletion_timestamp is not None, "evicted: a deletionTimestamp", str(going.metadata))
+
+        def replaced():
+            new = redis()
+            return new if new and new.metadata.name != pod.metadata.name else None
+
+        poll("a replacement cart-redis", replaced, 60, 0.5)
+
+    def cordon_by_json_patch():
+        core = state["core"]
+        name = state["master"]
+        try:
+            # This client sends a list as application/json-patch+json.
+            node = core.patch_node(name, [{"op": "add", "path": "/spec/unschedulable", "value": True}])
+            expect(node.spec.unschedulable is True, "cordoned", str(node.spec))
+            expect(any(t.key == "node.kubernetes.io/unschedulable" for t in node.spec.taints or []), "tainted",
+                   str(node.spec.taints))
+            node = core.patch_node(name, [{"op": "remove", "path": "/spec/unschedulable"}])
+            expect(not node.spec.unschedulable, "uncordoned", str(node.spec))
+        except Exception as e:
+            if isinstance(e, Failure):
+                raise
+            raise api_failure(e)
+
     def errors():
         core = state["core"]
         try:
@@ -217,6 +286,8 @@ def run(sim_binary, tmp, sims, client, config, watch):
         ("list_pod_for_all_namespaces with limit/_continue", paginate_pods),
         ("watch.Watch().stream(list_node)", watch_nodes),
         ("scale subresource of the MachineDeployment", scale),
+        ("PolicyV1Api budgets, create_namespaced_pod_eviction", budgets_and_eviction),
+        ("patch_node with a JSON patch: cordon", cordon_by_json_patch),
         ("errors as ApiException", errors),
     ]
     return run_steps(steps, lambda: [s for s in sims if s.proc.returncode is None])
