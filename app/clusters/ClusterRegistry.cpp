@@ -8,6 +8,10 @@
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace maestro {
 
 ClusterRegistry::ClusterRegistry(QObject *parent)
@@ -136,6 +140,12 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
             m_demoHistoryDir = std::make_unique<QTemporaryDir>();
         store->setDirectory(m_demoHistoryDir->path());
     }
+    // How long and how much history to keep: Preferences write these settings.
+    const QSettings settings;
+    store->setRetentionDays(
+        std::clamp(settings.value(QStringLiteral("history/retentionDays"), 7).toInt(), 1, 365));
+    store->setMaxSizeMb(
+        std::clamp(settings.value(QStringLiteral("history/maxSizeMb"), 512).toInt(), 16, 65536));
     QString historyError;
     if (store->open(history::HistoryStore::clusterKey(it->context.name, it->context.server),
                     &historyError)) {
