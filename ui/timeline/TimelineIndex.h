@@ -61,6 +61,8 @@ public:
 
     int size() const { return int(m_events.size()); }
     const history::TimelineEvent &event(int slot) const { return m_events[size_t(slot)]; }
+    /// The slot of a key for event(), or -1.
+    int slotOf(const QString &key) const { return m_slotByKey.value(key, -1); }
     /// nullptr for unknown keys.
     const history::TimelineEvent *find(const QString &key) const;
 

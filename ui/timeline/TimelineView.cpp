@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -752,6 +753,26 @@ QString TimelineView::tooltipAt(const QPoint &point) const
 
 // ---- painting ---------------------------------------------------------------------
 
+const QStaticText &TimelineView::cachedText(const QString &text, const QFont &font, int maxWidth)
+{
+    // Shaping text is the dearest part of a frame; lane names, tick labels and counts
+    // repeat from frame to frame, so each is laid out once.
+    const QString key =
+        font.key() + QLatin1Char('|') + QString::number(maxWidth) + QLatin1Char('|') + text;
+    auto it = m_textCache.find(key);
+    if (it != m_textCache.end())
+        return *it;
+    if (m_textCache.size() > 4000)
+        m_textCache.clear(); // bounded: a long session sees many tick labels
+    QString shown = text;
+    if (maxWidth > 0)
+        shown = QFontMetrics(font).elidedText(text, Qt::ElideMiddle, maxWidth);
+    QStaticText staticText(shown);
+    staticText.setTextFormat(Qt::PlainText);
+    staticText.prepare(QTransform(), font);
+    return *m_textCache.insert(key, staticText);
+}
+
 const QPixmap &TimelineView::spriteFor(Kind kind, bool dark, qreal ratio)
 {
     if (m_spriteRatio != ratio) {
@@ -784,6 +805,7 @@ void TimelineView::paint(QPainter &painter, const QRect &rect)
     const QPalette pal = palette();
     const bool dark = TimelineStyle::isDark(pal);
     m_index.prepare();
+    m_selectedSlot = m_index.slotOf(m_selected);
     m_lastFrame = {};
     m_paintedKeys.clear();
     painter.save();
@@ -869,16 +891,20 @@ void TimelineView::paint(QPainter &painter, const QRect &rect)
         if (!tag.isEmpty()) {
             painter.setFont(tagFont);
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            const int tagWidth = QFontMetrics(tagFont).horizontalAdvance(tag);
-            painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tag);
-            textRect.setRight(textRect.right() - tagWidth - 6);
+            const QStaticText &text = cachedText(tag, tagFont);
+            const QSizeF size = text.size();
+            painter.drawStaticText(QPointF(textRect.right() - size.width(),
+                                           textRect.top() + (LaneHeight - size.height()) / 2),
+                                   text);
+            textRect.setRight(textRect.right() - int(size.width()) - 6);
         }
         labelFont.setBold(node.isEmpty());
         painter.setFont(labelFont);
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(
-            textRect, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(labelFont).elidedText(laneTitle(lane), Qt::ElideMiddle, textRect.width()));
+        const QStaticText &title = cachedText(laneTitle(lane), labelFont, textRect.width());
+        painter.drawStaticText(
+            QPointF(textRect.left(), textRect.top() + (LaneHeight - title.size().height()) / 2),
+            title);
     }
 
     if (m_window && m_lastFrame.singles + m_lastFrame.aggregates == 0) {
@@ -932,11 +958,12 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &rect, const QPalett
         painter.drawLine(QPointF(x, AxisHeight - 5), QPointF(x, rect.bottom()));
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(tick);
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString label = locale.toString(local, format);
-        const int w = metrics.horizontalAdvance(label);
+        const QStaticText &label = cachedText(locale.toString(local, format), small);
+        const double w = label.size().width();
         if (x - w / 2.0 >= left - 4)
-            painter.drawText(QPointF(std::min(x - w / 2.0, rect.right() - w - 2.0), AxisHeight - 9),
-                             label);
+            painter.drawStaticText(QPointF(std::min(x - w / 2.0, rect.right() - w - 2.0),
+                                           AxisHeight - 9 - metrics.ascent()),
+                                   label);
     }
     // Dates above the hours: at the start of the range and at every local midnight.
     if (step < DayMs) {
@@ -980,30 +1007,45 @@ void TimelineView::paintLane(QPainter &painter, int lane, int y, const QRect &ar
         m_labels.push_back({x, std::move(text)});
     };
 
+    const int begin = m_index.lowerBound(il, from);
+    const int end = m_index.lowerBound(il, to + 1, begin);
+    // Rounded, antialiased bars where there are few; plain rectangles where a lane has
+    // hundreds in view (a week of a busy node), which look the same at that scale and
+    // cost a fraction.
+    const bool plainBars = end - begin > 40;
+    auto drawBar = [&](double x1, double x2, Kind kind) {
+        const QColor colour = TimelineStyle::colour(kind, dark);
+        QColor fill = colour;
+        fill.setAlpha(dark ? 90 : 70);
+        const QRectF bar(x1, cy - BarHeight / 2, x2 - x1, BarHeight);
+        if (plainBars) {
+            const QRect crisp = bar.toAlignedRect();
+            painter.fillRect(crisp, fill);
+            painter.fillRect(QRect(crisp.left(), crisp.top(), crisp.width(), 1), colour);
+            painter.fillRect(QRect(crisp.left(), crisp.bottom(), crisp.width(), 1), colour);
+            return;
+        }
+        painter.setPen(QPen(colour, 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(bar, 4, 4);
+    };
+
     auto addSingle = [&](const TimelineIndex::Mark &mark, double x) {
         const TimelineEvent &event = m_index.event(mark.slot);
         double labelX = x + MarkSize / 2 + 2;
         // A bar shorter than its mark would only thicken the mark's outline.
         if (mark.isBar() && xOf(mark.lastMs) - x > MarkSize / 2) {
             const double x2 = xOf(mark.lastMs);
-            const QColor colour = TimelineStyle::colour(mark.kind, dark);
-            QColor fill = colour;
-            fill.setAlpha(dark ? 90 : 70);
-            painter.setPen(QPen(colour, 1));
-            painter.setBrush(fill);
-            painter.drawRoundedRect(QRectF(x, cy - BarHeight / 2, x2 - x, BarHeight), 4, 4);
+            drawBar(x, x2, mark.kind);
             if (mark.count > 1)
                 labelX = x2 + 3;
         }
-        m_shapes.push_back({x, 0, mark.kind, event.key == m_selected});
+        m_shapes.push_back({x, 0, mark.kind, mark.slot == m_selectedSlot});
         if (mark.count > 1)
             addLabel(labelX, QStringLiteral("\u00d7") + QString::number(mark.count));
         ++m_lastFrame.singles;
         m_paintedKeys.append(event.key);
     };
-
-    const int begin = m_index.lowerBound(il, from);
-    const int end = m_index.lowerBound(il, to + 1, begin);
 
     // Bars that started before the range and reach into it.
     if (begin > 0) {
@@ -1061,14 +1103,7 @@ void TimelineView::paintLane(QPainter &painter, int lane, int y, const QRect &ar
                         break;
                     }
                 }
-                const QColor colour = TimelineStyle::colour(trailKind, dark);
-                QColor fill = colour;
-                fill.setAlpha(dark ? 90 : 70);
-                const double x2 = std::min(xOf(last), area.right() + 8.0);
-                painter.setPen(QPen(colour, 1));
-                painter.setBrush(fill);
-                painter.drawRoundedRect(
-                    QRectF(bucketX, cy - BarHeight / 2, x2 - bucketX, BarHeight), 4, 4);
+                drawBar(bucketX, std::min(xOf(last), area.right() + 8.0), trailKind);
             }
         }
         // Taller for more events, so dense stretches read as a histogram.
@@ -1132,8 +1167,9 @@ void TimelineView::paintLane(QPainter &painter, int lane, int y, const QRect &ar
         // Most labels of a dense lane do not fit: reject those without measuring.
         if (room < digit * double(label.text.size()))
             continue;
-        if (metrics.horizontalAdvance(label.text) + 3 <= room)
-            painter.drawText(QPointF(label.x, baseline), label.text);
+        const QStaticText &text = cachedText(label.text, small);
+        if (text.size().width() + 3 <= room)
+            painter.drawStaticText(QPointF(label.x, baseline - metrics.ascent()), text);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QSet>
+#include <QStaticText>
 
 #include <array>
 #include <optional>
@@ -208,6 +209,10 @@ private:
     const QPixmap &spriteFor(Kind kind, bool dark, qreal ratio);
     std::array<std::array<QPixmap, TimelineKindCount>, 2> m_sprites; ///< [dark][kind]
     qreal m_spriteRatio = 0;
+    /// Text laid out once, by font, width and text (see cachedText()).
+    const QStaticText &cachedText(const QString &text, const QFont &font, int maxWidth = 0);
+    QHash<QString, QStaticText> m_textCache;
+    int m_selectedSlot = -1; ///< of m_selected, looked up once per frame
     std::vector<PendingLabel> m_labels;
 
     FrameStats m_lastFrame;
