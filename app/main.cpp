@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -125,6 +126,14 @@ int main(int argc, char *argv[])
         return 64;
     }
     maestro::ui::applyTheme(*mode);
+    // The launcher's id (Wayland app_id, the desktop's window-to-launcher match) and the
+    // icon, from the theme when installed, else from the executable's resources.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MAESTRO_APP_ID));
+    QIcon builtInIcon;
+    for (const int size : {16, 32, 48, 64, 128, 256, 512})
+        builtInIcon.addFile(QStringLiteral(":/icons/%1x%1/apps/" MAESTRO_APP_ID ".png").arg(size),
+                            QSize(size, size));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MAESTRO_APP_ID), builtInIcon));
     maestro::ClusterRegistry registry;
     registry.load(parser.value(kubeconfig));
     registry.setDemoOptions(scenario, demoSpeed);
