@@ -4,7 +4,9 @@
 // the wheel move the shared TimeWindow (and the view follows it), a click shows the
 // event's details, and 100,000 events still paint quickly.
 
+#include "../core/KubeTestSupport.h"
 #include "app/history/HistoryStore.h"
+#include "app/kube/ClusterConnection.h"
 #include "ui/i18n/Translations.h"
 #include "ui/theme/Theme.h"
 #include "ui/timeaxis/TimeWindow.h"
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void cleanup();
     void itemsMatchEventsInRange();
     void lanesPutMastersFirst();
+    void lanesFollowTheCluster();
     void repeatUpdatesInsteadOfDuplicating();
     void liveEventsNeedNoQuery();
     void kindAndNodeFilters();
@@ -263,6 +266,35 @@ void tst_Timeline::lanesPutMastersFirst()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, QPoint(30, y));
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), QStringLiteral("m-2"));
+}
+
+void tst_Timeline::lanesFollowTheCluster()
+{
+    // A real cluster over loopback: three tainted masters and three workers.
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 60));
+    QVERIFY(sim);
+    kube::ClusterConnection connection(test::contextOf(sim->kubeconfig()));
+    QSignalSpy synced(&connection, &kube::ClusterConnection::synced);
+    connection.open();
+    QVERIFY(synced.wait(30000));
+
+    openPage({makeEvent(QStringLiteral("gone"), Kind::Eviction, QStringLiteral("aaa-removed-node"),
+                        Now - Minute, Now - Minute)});
+    m_page->setConnection(&connection);
+    QStringList masters;
+    QStringList workers;
+    const auto &nodes = connection.nodes()->items();
+    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it)
+        (it->controlPlaneLabel ? masters : workers) << it->meta.name;
+    masters.sort();
+    workers.sort();
+    QCOMPARE(masters.size(), 3);
+    QCOMPARE(workers.size(), 3);
+    // Cluster, masters, workers, then nodes only the history knows (even when their
+    // names sort first).
+    QCOMPARE(m_page->view()->laneNodes(), QStringList{QString()} + masters + workers +
+                                              QStringList{QStringLiteral("aaa-removed-node")});
+    m_page->setConnection(nullptr);
 }
 
 void tst_Timeline::repeatUpdatesInsteadOfDuplicating()
