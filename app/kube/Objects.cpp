@@ -176,6 +176,12 @@ std::optional<PodInfo> decodePod(const QJsonObject &object)
     const QJsonObject spec = object.value(kSpec).toObject();
     pod.nodeName = str(spec, "nodeName");
     pod.priorityClassName = str(spec, "priorityClassName");
+    // An emptyDir lives on the node: draining loses its data (kubectl asks for
+    // --delete-emptydir-data before it evicts such a pod).
+    for (const QJsonValue &volume : spec.value(QLatin1String("volumes")).toArray()) {
+        if (volume.toObject().contains(QLatin1String("emptyDir")))
+            pod.localStorage = true;
+    }
     const QJsonArray containers = spec.value(QLatin1String("containers")).toArray();
     pod.containers = int(containers.size());
     for (const QJsonValue &c : containers) {

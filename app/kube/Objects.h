@@ -98,6 +98,7 @@ struct PodInfo
     QString component;         ///< labels "component" (control-plane static pods)
     bool controlPlane = false; ///< tier=control-plane or a kube-system static pod
     bool mirror = false;       ///< a static pod's mirror
+    bool localStorage = false; ///< has an emptyDir volume (its data is lost on eviction)
     int containers = 0;
     int readyContainers = 0;
     int restarts = 0;
