@@ -577,6 +577,17 @@ void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
         serveEviction(request, responder, route);
         return;
     }
+    const bool itemPatch = method == "PATCH" && route.subresource.isEmpty();
+    if ((method == "POST" || method == "PUT" || (method == "PATCH" && !itemPatch)) &&
+        request.query.hasQueryItem(QStringLiteral("dryRun"))) {
+        // Better a clear refusal than a dry run that changes the cluster.
+        responder->respond(
+            400, kJson,
+            statusJson(400, QStringLiteral("BadRequest"),
+                       QStringLiteral("dryRun is not supported by the simulated cluster for this "
+                                      "request")));
+        return;
+    }
     if (route.subresource == u"scale") {
         serveScale(request, responder, route);
         return;
@@ -1445,8 +1456,10 @@ void ApiServer::servePatch(const HttpRequest &request, HttpResponder *responder,
                                       objectDetails(type, route.name)));
         return;
     }
-    respondWith(responder, m_cluster->patchObject(type.storeName(), route.namespace_, route.name,
-                                                  current, outcome.object));
+    respondWith(responder,
+                m_cluster->patchObject(
+                    type.storeName(), route.namespace_, route.name, current, outcome.object,
+                    request.query.queryItemValue(QStringLiteral("dryRun")) == u"All"));
 }
 
 void ApiServer::serveDelete(const HttpRequest &request, HttpResponder *responder,
@@ -1493,6 +1506,12 @@ void ApiServer::serveDelete(const HttpRequest &request, HttpResponder *responder
             statusJson(422, QStringLiteral("Invalid"),
                        QStringLiteral("gracePeriodSeconds: Invalid value: must be >= 0"),
                        objectDetails(type, route.name)));
+        return;
+    }
+    if (request.query.queryItemValue(QStringLiteral("dryRun")) == u"All" ||
+        options->value(QLatin1String("dryRun")).toArray().contains(QStringLiteral("All"))) {
+        // What would be deleted, left as it is.
+        responder->respond(200, kJson, stored->json);
         return;
     }
     respondWith(responder,
@@ -1544,8 +1563,14 @@ void ApiServer::serveEviction(const HttpRequest &request, HttpResponder *respond
     const QJsonValue grace = eviction->value(QLatin1String("deleteOptions"))
                                  .toObject()
                                  .value(QLatin1String("gracePeriodSeconds"));
+    const bool dryRun = request.query.queryItemValue(QStringLiteral("dryRun")) == u"All" ||
+                        eviction->value(QLatin1String("deleteOptions"))
+                            .toObject()
+                            .value(QLatin1String("dryRun"))
+                            .toArray()
+                            .contains(QStringLiteral("All"));
     respondWith(responder, m_cluster->evictPod(route.namespace_, route.name,
-                                               grace.isDouble() ? grace.toInt() : -1));
+                                               grace.isDouble() ? grace.toInt() : -1, dryRun));
 }
 
 } // namespace maestro::sim

@@ -474,23 +474,25 @@ void SimCluster::stepDisruptionBudgets()
         refreshBudget(budget);
 }
 
-ClusterResult SimCluster::evictPod(const QString &namespace_, const QString &name, int graceSeconds)
+ClusterResult SimCluster::evictPod(const QString &namespace_, const QString &name, int graceSeconds,
+                                   bool dryRun)
 {
     auto it = m_pods.find(podKey(namespace_, name));
     if (it == m_pods.end())
         return failure(
             404, QStringLiteral("NotFound"), QStringLiteral("pods \"%1\" not found").arg(name),
             {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("pods")}});
-    return evict(it->second, graceSeconds);
+    return evict(it->second, graceSeconds, dryRun);
 }
 
-ClusterResult SimCluster::evict(SimPod &pod, int graceSeconds)
+ClusterResult SimCluster::evict(SimPod &pod, int graceSeconds, bool dryRun)
 {
     // As the API server's eviction REST handler decides (policy/v1, unhealthy pods under
     // the default IfHealthyBudget policy): pods that are finished, not yet running or
     // already going need no budget.
     if (pod.phase != PodPhase::Running || pod.terminating()) {
-        deletePodGracefully(pod, graceSeconds);
+        if (!dryRun)
+            deletePodGracefully(pod, graceSeconds);
         return success(201);
     }
     const std::vector<SimDisruptionBudget *> budgets = budgetsFor(pod);
@@ -503,7 +505,8 @@ ClusterResult SimCluster::evict(SimPod &pod, int graceSeconds)
                          QJsonArray{QJsonObject{{QStringLiteral("message"), why}}}}});
     }
     if (budgets.empty()) {
-        deletePodGracefully(pod, graceSeconds);
+        if (!dryRun)
+            deletePodGracefully(pod, graceSeconds);
         return success(201);
     }
     SimDisruptionBudget &budget = *budgets.front();
@@ -522,6 +525,8 @@ ClusterResult SimCluster::evict(SimPod &pod, int graceSeconds)
                        .arg(budget.desiredHealthy)
                        .arg(budget.currentHealthy)}}}}});
     }
+    if (dryRun)
+        return success(201);
     // The budget records the disruption before the pod goes, so two evictions racing
     // for the last allowed disruption cannot both win.
     budget.disruptedPods.insert(pod.name, ts(now()));
@@ -941,8 +946,10 @@ void SimCluster::leaveEtcd(SimMachine &machine)
 
 ClusterResult SimCluster::patchObject(const QString &storeName, const QString &namespace_,
                                       const QString &name, const QJsonObject &current,
-                                      const QJsonObject &patched)
+                                      const QJsonObject &patched, bool dryRun)
 {
+    ClusterResult wouldBe;
+    wouldBe.object = patched;
     // Fields no client changes through the main resource (status is a subresource) or
     // that the server owns.
     QStringList mutablePaths{QStringLiteral("status"),
@@ -1001,6 +1008,8 @@ ClusterResult SimCluster::patchObject(const QString &storeName, const QString &n
               "cluster.x-k8s.io/machine", "node.alpha.kubernetes.io/ttl",
               "volumes.kubernetes.io/controller-managed-attach-detach"})
             annotations.remove(QLatin1String(system));
+        if (dryRun)
+            return wouldBe;
         node.annotations = annotations;
         if (unschedulable.toBool() != node.unschedulable)
             setUnschedulable(node, unschedulable.toBool());
@@ -1009,6 +1018,8 @@ ClusterResult SimCluster::patchObject(const QString &storeName, const QString &n
         return storedObject(m_store->get(storeName, {}, name));
     }
     if (kind == u"Machine") {
+        if (dryRun)
+            return wouldBe;
         SimMachine &machine = m_machines.at(name);
         machine.annotations = annotations;
         publishMachine(machine);
@@ -1036,6 +1047,8 @@ ClusterResult SimCluster::patchObject(const QString &storeName, const QString &n
             (!replicas.isDouble() || replicas.toDouble() != std::floor(replicas.toDouble())))
             return invalid(kind, group, name, QStringLiteral("spec.replicas"),
                            QStringLiteral("Invalid value: must be an integer"));
+        if (dryRun)
+            return wouldBe;
         QString previousTemplate;
         if (templateChanged) {
             // Masters added from now on (this patch's included) take the new template's
@@ -1073,6 +1086,8 @@ ClusterResult SimCluster::patchObject(const QString &storeName, const QString &n
     QString field, message;
     if (!readBudgetSpec(spec, &updated, &field, &message))
         return invalid(kind, group, name, field, message);
+    if (dryRun)
+        return wouldBe;
     updated.labels = patched.value(QLatin1String("metadata"))
                          .toObject()
                          .value(QLatin1String("labels"))

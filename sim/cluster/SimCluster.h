@@ -85,16 +85,19 @@ public:
     ClusterResult createDisruptionBudget(const QString &namespace_, const QJsonObject &body);
     /// Applies a client's patch: `patched` is the object with the patch applied. Only
     /// what the simulation models may change (cordon, annotations, replicas, the control
-    /// plane's machine template, a budget's spec); anything else is 422 Invalid.
+    /// plane's machine template, a budget's spec); anything else is 422 Invalid. A dry
+    /// run validates and answers with `patched` (replicas are checked only as integers).
     ClusterResult patchObject(const QString &storeName, const QString &namespace_,
                               const QString &name, const QJsonObject &current,
-                              const QJsonObject &patched);
+                              const QJsonObject &patched, bool dryRun = false);
     /// DELETE: pods end gracefully (`graceSeconds` < 0: the pod's own period), machines
     /// are drained and deprovisioned, budgets go at once.
     ClusterResult deleteObject(const QString &storeName, const QString &namespace_,
                                const QString &name, int graceSeconds);
-    /// POST .../pods/NAME/eviction: a deletion that respects PodDisruptionBudgets.
-    ClusterResult evictPod(const QString &namespace_, const QString &name, int graceSeconds);
+    /// POST .../pods/NAME/eviction: a deletion that respects PodDisruptionBudgets. A dry
+    /// run answers as the real one would and changes nothing.
+    ClusterResult evictPod(const QString &namespace_, const QString &name, int graceSeconds,
+                           bool dryRun = false);
 
 Q_SIGNALS:
     /// A line was appended to a pod's log (for `follow=true`).
@@ -139,7 +142,7 @@ private:
     void deletePodGracefully(SimPod &pod, int graceSeconds);
     void finishPodDeletion(const QString &key);
     /// The eviction's decision for one pod (201, 429, 500) and, when allowed, the deletion.
-    ClusterResult evict(SimPod &pod, int graceSeconds);
+    ClusterResult evict(SimPod &pod, int graceSeconds, bool dryRun = false);
     std::vector<SimDisruptionBudget *> budgetsFor(const SimPod &pod);
     void refreshBudget(SimDisruptionBudget &budget);
     void startMachineDeletion(SimMachine &machine);

@@ -1167,6 +1167,41 @@ private Q_SLOTS:
         const int allowed = field(before, QStringLiteral("status.disruptionsAllowed")).toInt();
         const int healthy = field(before, QStringLiteral("status.currentHealthy")).toInt();
         QVERIFY2(allowed >= 1, QJsonDocument(before).toJson().constData());
+        // Dry runs decide without doing anything.
+        QCOMPARE(
+            call("POST",
+                 QStringLiteral("/api/v1/namespaces/shop/pods/%1/eviction?dryRun=All").arg(victim),
+                 QJsonDocument(QJsonObject{{QStringLiteral("metadata"),
+                                            QJsonObject{{QStringLiteral("name"), victim}}}})
+                     .toJson())
+                .status,
+            201);
+        verifyStatus(
+            call("POST",
+                 QStringLiteral("/api/v1/namespaces/shop/pods/%1/eviction?dryRun=All").arg(redis),
+                 QJsonDocument(QJsonObject{{QStringLiteral("metadata"),
+                                            QJsonObject{{QStringLiteral("name"), redis}}}})
+                     .toJson()),
+            429, QStringLiteral("TooManyRequests"));
+        QCOMPARE(
+            call("DELETE", QStringLiteral("/api/v1/namespaces/shop/pods/%1?dryRun=All").arg(victim))
+                .status,
+            200);
+        verifyStatus(call("PATCH", kKcpScale + QStringLiteral("?dryRun=All"),
+                          R"({"spec":{"replicas":5}})", "application/merge-patch+json"),
+                     400, QStringLiteral("BadRequest"));
+        QCOMPARE(call("PATCH",
+                      QStringLiteral("/apis/policy/v1/namespaces/shop/poddisruptionbudgets/"
+                                     "storefront?dryRun=All"),
+                      R"({"spec":{"maxUnavailable":0}})", "application/merge-patch+json")
+                     .status,
+                 200);
+        QVERIFY(runningAndNotTerminating(
+            get(QStringLiteral("/api/v1/namespaces/shop/pods/") + victim).json()));
+        QCOMPARE(field(budget(QStringLiteral("shop"), QStringLiteral("storefront")),
+                       QStringLiteral("status.disruptionsAllowed"))
+                     .toInt(),
+                 allowed);
         const Answer evicted =
             evict(QStringLiteral("shop"), victim, QStringLiteral("policy/v1beta1"));
         QCOMPARE(evicted.status, 201);
