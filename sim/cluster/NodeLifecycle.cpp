@@ -2,6 +2,17 @@
 // Taking nodes out of a cluster the way Kubernetes and Cluster API do it: cordon,
 // graceful pod deletion, the eviction subresource and the PodDisruptionBudgets it
 // respects, the machine controller's drain, and etcd membership of the masters.
+//
+// etcd membership reaches a client through the Kubernetes API as on a kubeadm
+// control plane managed by Cluster API (v1beta1): one static pod etcd-<node> per
+// member in kube-system (its --initial-cluster lists the members it joined), the
+// Machine conditions EtcdMemberHealthy / EtcdPodHealthy / APIServerPodHealthy /
+// ControllerManagerPodHealthy / SchedulerPodHealthy, and the KubeadmControlPlane's
+// EtcdClusterHealthy and ControlPlaneComponentsHealthy conditions, False (severity
+// Error, reasons EtcdClusterUnhealthy / ControlPlaneComponentsUnhealthy, "Following
+// machines are reporting ... errors: <machines>") while a new member is a learner
+// catching up or a new master's components are not up. The etcd logs record
+// "added member" and "removed member".
 #include "sim/api/Selectors.h"
 #include "sim/cluster/SimCluster.h"
 #include "sim/store/ObjectStore.h"

@@ -362,7 +362,7 @@ def run(sim_binary, tmp, env, kubectl_path, sims):
 
         redis = poll("cart-redis to run", redis_running, 30, 0.5)
         node = redis["spec"]["nodeName"]
-        p = k.run("drain", node, "--ignore-daemonsets", "--delete-emptydir-data", "--force", "--timeout=6s", ok=False)
+        p = k.run("drain", node, "--ignore-daemonsets", "--delete-emptydir-data", "--force", "--timeout=4s", ok=False)
         expect(p.returncode != 0, "the drain times out on the budget", p.stdout + p.stderr)
         expect(
             "Cannot evict pod as it would violate the pod's disruption budget." in p.stderr
