@@ -193,6 +193,10 @@ check_tree() {
     grep -q '<svg' "$f" || fail "the scalable icon is not an SVG"
     [ -f "$root/usr/share/doc/maestro-desktop/copyright" ] || fail "no copyright file"
     [ -f "$root/usr/share/doc/maestro-desktop/README.md" ] || fail "no README"
+    [ -f "$root/usr/share/doc/maestro-desktop/changelog.gz" ] || fail "no changelog.gz"
+    for f in maestro maestro-sim; do
+        gzip -t "$root/usr/share/man/man1/$f.1.gz" 2>/dev/null || fail "no manual page of $f"
+    done
     echo "installed tree is complete"
 }
 
