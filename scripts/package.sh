@@ -12,7 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # What packaging needs beyond the build: dpkg-shlibdeps computes the Depends, and the
 # packaging tests validate the desktop file and the metainfo.
-MAESTRO_PACKAGING_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
+MAESTRO_PACKAGING_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian)
 MAESTRO_PACKAGES+=("${MAESTRO_PACKAGING_PACKAGES[@]}")
 maestro_install_packages
 

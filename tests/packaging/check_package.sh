@@ -6,6 +6,7 @@
 #   check_package.sh build BUILD_DIR WORK_DIR CPACK      (fixture: .deb in WORK_DIR, unpacked in WORK_DIR/root)
 #   check_package.sh control WORK_DIR VERSION
 #   check_package.sh tree WORK_DIR APP_ID
+#   check_package.sh lintian WORK_DIR
 #   check_package.sh version WORK_DIR VERSION
 #   check_package.sh report WORK_DIR
 #   check_package.sh cleanup WORK_DIR
@@ -200,6 +201,16 @@ check_tree() {
     echo "installed tree is complete"
 }
 
+# Debian's own checks of a binary package (policy, permissions, compression, ...).
+check_lintian() {
+    local deb
+    need lintian lintian
+    deb=$(deb_of "$1")
+    lintian --fail-on error,warning --tag-display-limit 0 "$deb" \
+        || fail "lintian has errors or warnings for $deb"
+    echo "lintian: no errors or warnings"
+}
+
 check_version() {
     local work="$1" version="$2" out qt
     need dpkg-query dpkg
@@ -234,6 +245,7 @@ metainfo) check_metainfo "$@" ;;
 build) build_package "$@" ;;
 control) check_control "$@" ;;
 tree) check_tree "$@" ;;
+lintian) check_lintian "$@" ;;
 version) check_version "$@" ;;
 report) check_report "$@" ;;
 cleanup) rm -rf "$1" ;;
