@@ -1648,6 +1648,77 @@ private Q_SLOTS:
         QCOMPARE(etcdWarnings(QStringLiteral("etcd-") + master), settled);
     }
 
+    void scenariosHavePodsADrainTreatsSpecially()
+    {
+        QVERIFY(start());
+        const QJsonArray nodes = get(QStringLiteral("/api/v1/nodes")).items();
+        QCOMPARE(nodes.size(), 6);
+        const QJsonArray pods = get(QStringLiteral("/api/v1/pods")).items();
+        auto ownerKind = [](const QJsonValue &pod) {
+            return field(pod, QStringLiteral("metadata.ownerReferences"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("kind"))
+                .toString();
+        };
+        for (const QJsonValue &node : nodes) {
+            const QString name = nameOf(node);
+            const bool master =
+                field(node, QStringLiteral("metadata.labels"))
+                    .toObject()
+                    .contains(QStringLiteral("node-role.kubernetes.io/control-plane"));
+            QSet<QString> daemons, mirrors;
+            for (const QJsonValue &pod : pods) {
+                if (field(pod, QStringLiteral("spec.nodeName")).toString() != name)
+                    continue;
+                if (ownerKind(pod) == u"DaemonSet")
+                    daemons.insert(field(pod, QStringLiteral("metadata.labels.app")).toString());
+                if (field(pod, QStringLiteral("metadata.annotations"))
+                        .toObject()
+                        .contains(QStringLiteral("kubernetes.io/config.mirror"))) {
+                    QCOMPARE(ownerKind(pod), QStringLiteral("Node"));
+                    mirrors.insert(
+                        field(pod, QStringLiteral("metadata.labels.component")).toString());
+                }
+            }
+            QCOMPARE(daemons,
+                     (QSet<QString>{QStringLiteral("kube-proxy"), QStringLiteral("fluent-bit")}));
+            if (master)
+                QCOMPARE(mirrors,
+                         (QSet<QString>{QStringLiteral("etcd"), QStringLiteral("kube-apiserver"),
+                                        QStringLiteral("kube-controller-manager"),
+                                        QStringLiteral("kube-scheduler")}));
+            else
+                QVERIFY(mirrors.isEmpty());
+        }
+        // kubectl drain looks the DaemonSets up before it skips their pods.
+        const Answer proxy =
+            get(QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/kube-proxy"));
+        QCOMPARE(proxy.status, 200);
+        QCOMPARE(field(proxy.json(), QStringLiteral("status.desiredNumberScheduled")).toInt(), 6);
+        QCOMPARE(field(proxy.json(), QStringLiteral("status.numberReady")).toInt(), 6);
+        // Local storage on a worker: cart-redis keeps its data in an emptyDir.
+        bool emptyDirOnWorker = false;
+        for (const QJsonValue &pod : pods) {
+            for (const QJsonValue &volume : field(pod, QStringLiteral("spec.volumes")).toArray()) {
+                if (volume.toObject().contains(QStringLiteral("emptyDir")))
+                    emptyDirOnWorker |=
+                        field(pod, QStringLiteral("spec.nodeName")).toString().startsWith(kMd);
+            }
+        }
+        QVERIFY(emptyDirOnWorker);
+        // The shared master also runs a pod nobody controls.
+        cleanup();
+        SimServerOptions options = defaultOptions();
+        options.cluster.scenario = QStringLiteral("shared-master");
+        QVERIFY(start(options));
+        const QJsonObject bare =
+            get(QStringLiteral("/api/v1/namespaces/shop/pods/db-shell")).json();
+        QVERIFY(field(bare, QStringLiteral("metadata.ownerReferences")).isUndefined());
+        QCOMPARE(field(bare, QStringLiteral("status.phase")).toString(), QStringLiteral("Running"));
+    }
+
     void faultSpecIsValidated()
     {
         QString error;
