@@ -828,7 +828,10 @@ private Q_SLOTS:
             {QStringLiteral("kind"), QStringLiteral("MachineDeployment")},
             {QStringLiteral("metadata"),
              QJsonObject{{QStringLiteral("name"), QStringLiteral("big-workers")},
-                         {QStringLiteral("namespace"), QStringLiteral("default")}}},
+                         {QStringLiteral("namespace"), QStringLiteral("default")},
+                         {QStringLiteral("annotations"),
+                          QJsonObject{{QStringLiteral("maestro.example/created-by"),
+                                       QStringLiteral("scale-up wizard")}}}}},
             {QStringLiteral("spec"),
              QJsonObject{
                  {QStringLiteral("clusterName"), QStringLiteral("maestro-demo")},
@@ -848,6 +851,13 @@ private Q_SLOTS:
             call("POST", kCapi + QStringLiteral("machinedeployments"), QJsonDocument(md).toJson());
         QCOMPARE(created.status, 201);
         QCOMPARE(nameOf(created.json()), QStringLiteral("big-workers"));
+        // Its annotations are kept, as the API server keeps any object's.
+        QCOMPARE(field(get(kCapi + QStringLiteral("machinedeployments/big-workers")).json(),
+                       QStringLiteral("metadata.annotations"))
+                     .toObject()
+                     .value(QLatin1String("maestro.example/created-by"))
+                     .toString(),
+                 QStringLiteral("scale-up wizard"));
         // The same name again is taken.
         verifyStatus(
             call("POST", kCapi + QStringLiteral("machinedeployments"), QJsonDocument(md).toJson()),
@@ -1476,6 +1486,12 @@ private Q_SLOTS:
             R"({"spec":{"machineTemplate":{"infrastructureRef":{"name":"maestro-demo-s-4vcpu-8gb"}}}})",
             "application/merge-patch+json");
         QCOMPARE(resized.status, 200);
+        QCOMPARE(call("PATCH", kcp, R"({"metadata":{"annotations":{"owner":"ops"}}})",
+                      "application/merge-patch+json")
+                     .status,
+                 200);
+        QCOMPARE(field(get(kcp).json(), QStringLiteral("metadata.annotations.owner")).toString(),
+                 QStringLiteral("ops"));
         QCOMPARE(
             field(resized.json(), QStringLiteral("spec.machineTemplate.infrastructureRef.name"))
                 .toString(),
