@@ -739,6 +739,8 @@ void SimCluster::publishMachineDeployment(const SimMachineDeployment &md)
         phase = QStringLiteral("ScalingUp");
     else if (replicas > md.replicas)
         phase = QStringLiteral("ScalingDown");
+    if (md.deletionTimestamp.isValid())
+        phase = QStringLiteral("Deleting");
     QJsonObject templateLabels{{QStringLiteral("cluster.x-k8s.io/cluster-name"), md.clusterName},
                                {QStringLiteral("cluster.x-k8s.io/deployment-name"), md.name}};
     QJsonObject labels{{QStringLiteral("cluster.x-k8s.io/cluster-name"), md.clusterName}};
@@ -800,6 +802,13 @@ void SimCluster::publishMachineDeployment(const SimMachineDeployment &md)
                      {QStringLiteral("availableReplicas"), ready},
                      {QStringLiteral("unavailableReplicas"), std::max(0, replicas - ready)},
                      {QStringLiteral("phase"), phase}}}};
+    if (md.deletionTimestamp.isValid()) {
+        QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+        metadata.insert(QStringLiteral("deletionTimestamp"), ts(md.deletionTimestamp));
+        metadata.insert(QStringLiteral("finalizers"),
+                        QJsonArray{QStringLiteral("cluster.x-k8s.io/machinedeployment")});
+        object.insert(QStringLiteral("metadata"), metadata);
+    }
     m_store->put(QStringLiteral("machinedeployments.cluster.x-k8s.io"), object, {},
                  {md.name, md.clusterName, replicas, ready, replicas, std::max(0, replicas - ready),
                   phase, ageCell(md.created), kKubernetesVersion});

@@ -194,6 +194,7 @@ struct SimMachineDeployment
     QDateTime created;
     QHash<QString, QString> labels;
     QJsonObject annotations;
+    QDateTime deletionTimestamp; ///< deleted: its machines go, then it does
 };
 
 struct SimControlPlane

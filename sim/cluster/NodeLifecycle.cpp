@@ -753,15 +753,31 @@ void SimCluster::reconcileMachines()
     // The MachineSet controller: as many machines as replicas, not counting the ones
     // being deleted (so a machine deleted on its own is replaced, one removed by a
     // scale-down is not).
+    std::vector<QString> deletedDeployments;
     for (auto &[name, md] : m_machineDeployments) {
+        // A deleted MachineDeployment's machines are garbage-collected with it.
+        const int wanted = md.deletionTimestamp.isValid() ? 0 : md.replicas;
         int have = machineCount(QStringLiteral("MachineDeployment"), name);
-        const bool grow = have < md.replicas;
-        for (; have < md.replicas; ++have)
+        const bool grow = have < wanted;
+        for (; have < wanted; ++have)
             createMachine(QStringLiteral("MachineDeployment"), name);
-        if (have > md.replicas)
-            deleteSurplusMachines(QStringLiteral("MachineDeployment"), name, md.replicas);
-        if (grow || have > md.replicas)
+        if (have > wanted)
+            deleteSurplusMachines(QStringLiteral("MachineDeployment"), name, wanted);
+        if (grow || have > wanted)
             publishMachineDeployment(md);
+        const bool machinesLeft =
+            std::any_of(m_machines.begin(), m_machines.end(), [&](const auto &entry) {
+                return entry.second.ownerKind == u"MachineDeployment" &&
+                       entry.second.ownerName == name;
+            });
+        if (md.deletionTimestamp.isValid() && !machinesLeft)
+            deletedDeployments.push_back(name);
+    }
+    for (const QString &name : deletedDeployments) {
+        const SimMachineDeployment md = m_machineDeployments.at(name);
+        m_machineDeployments.erase(name);
+        m_store->remove(QStringLiteral("machinedeployments.cluster.x-k8s.io"), md.namespace_,
+                        md.name);
     }
     if (!m_controlPlane)
         return;
@@ -1156,6 +1172,22 @@ ClusterResult SimCluster::deleteObject(const QString &storeName, const QString &
         startMachineDeletion(machine);
         // Its owner notices the missing replica at once, as the MachineSet controller does.
         reconcileMachines();
+        return storedObject(m_store->get(storeName, namespace_, name));
+    }
+    if (storeName == u"machinedeployments.cluster.x-k8s.io") {
+        auto it = m_machineDeployments.find(name);
+        if (it == m_machineDeployments.end() || it->second.namespace_ != namespace_)
+            return failure(
+                404, QStringLiteral("NotFound"),
+                QStringLiteral("machinedeployments.cluster.x-k8s.io \"%1\" not found").arg(name),
+                {{QStringLiteral("name"), name},
+                 {QStringLiteral("group"), QStringLiteral("cluster.x-k8s.io")},
+                 {QStringLiteral("kind"), QStringLiteral("machinedeployments")}});
+        if (!it->second.deletionTimestamp.isValid()) {
+            it->second.deletionTimestamp = now();
+            reconcileMachines();
+            publishMachineDeployment(it->second);
+        }
         return storedObject(m_store->get(storeName, namespace_, name));
     }
     if (storeName == kPdbStore) {

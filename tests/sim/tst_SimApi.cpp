@@ -909,6 +909,21 @@ private Q_SLOTS:
         verifyStatus(
             call("POST", kCapi + QStringLiteral("machinedeployments"), QJsonDocument(bad).toJson()),
             422, QStringLiteral("Invalid"));
+
+        // Deleted, its machines are drained and deprovisioned, then it is gone.
+        const Answer deleted =
+            call("DELETE", kCapi + QStringLiteral("machinedeployments/big-workers"));
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(field(deleted.json(), QStringLiteral("metadata.deletionTimestamp")).isString());
+        QCOMPARE(field(deleted.json(), QStringLiteral("status.phase")).toString(),
+                 QStringLiteral("Deleting"));
+        for (const QJsonObject &machine : ours())
+            QCOMPARE(field(machine, QStringLiteral("status.phase")).toString(),
+                     QStringLiteral("Deleting"));
+        m_server->cluster()->advance(120);
+        QVERIFY(ours().isEmpty());
+        QCOMPARE(get(kCapi + QStringLiteral("machinedeployments/big-workers")).status, 404);
+        QCOMPARE(get(kCapi + QStringLiteral("machinedeployments/") + kMd).status, 200);
     }
 
     void openApiTellsKubectlTheServerValidates()
