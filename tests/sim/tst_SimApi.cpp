@@ -1374,6 +1374,26 @@ private Q_SLOTS:
                       "application/json-patch+json")
                      .status,
                  200);
+        // A key with a slash is "~1" in a JSON pointer (RFC 6901).
+        const Answer unmarked = call(
+            "PATCH", path,
+            R"([{"op":"remove","path":"/metadata/annotations/cluster.x-k8s.io~1delete-machine"}])",
+            "application/json-patch+json");
+        QCOMPARE(unmarked.status, 200);
+        QVERIFY(!field(unmarked.json(), QStringLiteral("metadata.annotations"))
+                     .toObject()
+                     .contains(QStringLiteral("cluster.x-k8s.io/delete-machine")));
+        verifyStatus(call("PATCH", path,
+                          R"([{"op":"remove","path":"/metadata/annotations/no-such-key"}])",
+                          "application/json-patch+json"),
+                     422, QStringLiteral("Invalid"));
+        QCOMPARE(
+            call(
+                "PATCH", path,
+                R"([{"op":"add","path":"/metadata/annotations/cluster.x-k8s.io~1delete-machine","value":"yes"}])",
+                "application/json-patch+json")
+                .status,
+            200);
         verifyStatus(call("PATCH", path, R"({"spec":{"providerID":"elsewhere"}})",
                           "application/merge-patch+json"),
                      422, QStringLiteral("Invalid"));
