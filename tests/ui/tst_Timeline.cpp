@@ -21,11 +21,13 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <algorithm>
 #include <functional>
@@ -140,6 +142,9 @@ private Q_SLOTS:
     void viewFollowsTheWindow();
     void clickShowsDetails();
     void keyboardSelection();
+    void manyLanesScroll();
+    void hoverExplains();
+    void cacheStaysBounded();
     void eventsOutsideTheRangeAreNotDrawn();
     void denseEventsAggregate();
     void paintWith100kEvents();
@@ -579,6 +584,70 @@ void tst_Timeline::keyboardSelection()
     QCOMPARE(m_page->selectedKey(), QStringLiteral("n2"));
     QCOMPARE(child<QLabel>(m_page.get(), QStringLiteral("detailObject"))->text(),
              QStringLiteral("Pod/default/n2"));
+}
+
+void tst_Timeline::manyLanesScroll()
+{
+    openPage({});
+    QStringList workers;
+    for (int i = 0; i < 80; ++i)
+        workers << QStringLiteral("worker-%1").arg(i, 2, 10, QLatin1Char('0'));
+    TimelineView *view = m_page->view();
+    view->setNodes({QStringLiteral("master-1")}, workers);
+    QCOMPARE(view->laneNodes().size(), 82);
+    QScrollBar *bar = view->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), 0);
+    view->setFocus();
+    for (int i = 0; i < 60; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentLane(), 60);
+    // The current lane is in view, below the axis.
+    const int y = view->axisHeight() + 60 * view->laneHeight() - bar->value();
+    QVERIFY(bar->value() > 0);
+    QVERIFY(y >= view->axisHeight() && y + view->laneHeight() <= view->viewport()->height());
+    QCOMPARE(view->laneAt(y + view->laneHeight() / 2), 60);
+    // The wheel over the labels scrolls the lanes, not the time.
+    const qint64 span = m_window->spanMs();
+    const int before = bar->value();
+    sendWheel(view->viewport(), QPoint(20, 200), 120);
+    QVERIFY(bar->value() < before);
+    QCOMPARE(m_window->spanMs(), span);
+}
+
+void tst_Timeline::hoverExplains()
+{
+    openPage(
+        {makeEvent(QStringLiteral("hover-me"), Kind::SchedulingFailure, QString(),
+                   Now - 20 * Minute, Now - 10 * Minute, 9, QStringLiteral("FailedScheduling"))});
+    TimelineView *view = m_page->view();
+    const auto point = view->pointOf(QStringLiteral("hover-me"));
+    QVERIFY(point);
+    QHelpEvent help(QEvent::ToolTip, *point, view->viewport()->mapToGlobal(*point));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("FailedScheduling")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Pod/default/hover-me")));
+    QToolTip::hideText();
+}
+
+void tst_Timeline::cacheStaysBounded()
+{
+    // One event an hour for a week: a week's view loads them all, a quarter of an hour's
+    // view only what is near it.
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 7 * 24; ++i)
+        events << makeEvent(QStringLiteral("hourly-%1").arg(i), Kind::EtcdSlowWrite,
+                            QStringLiteral("m1"), Now - i * Hour - Minute, Now - i * Hour - Minute);
+    openPage(events, TimeWindow::Preset::Days7);
+    QCOMPARE(m_page->view()->index().size(), 7 * 24);
+    QSignalSpy reloaded(m_page.get(), &TimelinePage::reloaded);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QTRY_VERIFY(reloaded.count() >= 1 && !m_page->isLoading());
+    QVERIFY2(m_page->view()->index().size() <= 2,
+             qPrintable(QString::number(m_page->view()->index().size())));
+    QCOMPARE(keysOf(m_page->view()->itemsInRange()), QStringList{QStringLiteral("hourly-0")});
 }
 
 void tst_Timeline::eventsOutsideTheRangeAreNotDrawn()
