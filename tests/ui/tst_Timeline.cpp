@@ -736,6 +736,9 @@ void tst_Timeline::paintWith100kEvents()
              qPrintable(m_page->countText()));
 
     const double week = medianPaintMs(view, 15);
+    const QString artifacts = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty())
+        QVERIFY(m_page->grab().save(artifacts + QStringLiteral("/timeline-100k.png")));
     QVERIFY(view->lastFrame().lanesPainted > 10);
     QVERIFY(view->lastFrame().aggregates > 0);
     m_window->setRange(Now - 3 * Day, Now - 3 * Day + Hour);

@@ -111,7 +111,10 @@ TimelinePage::TimelinePage(QWidget *parent)
     toolbar->addSpacing(8);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("timelineCount"));
-    m_count->setMinimumWidth(140);
+    // As wide as a large count needs, so the toolbar does not shift as the number grows.
+    m_count->setMinimumWidth(
+        m_count->fontMetrics().horizontalAdvance(tr("%Ln event(s) in range", nullptr, 9999999)) +
+        8);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     toolbar->addWidget(m_count);
     layout->addLayout(toolbar);
