@@ -217,7 +217,17 @@ void tst_Informer::convergesUnderFaults()
     };
     auto relists = [](InformerBase *i) { return i->relists(); };
     auto restarts = [](InformerBase *i) { return i->watchRestarts(); };
-    QTRY_VERIFY_WITH_TIMEOUT(total(relists) >= 3 && total(restarts) >= 10, 45000);
+    // Every informer must have lost its watch at least once: events arrive less often
+    // than node heartbeats, so theirs may be the last to be dropped.
+    auto everyOneRestarted = [&] {
+        for (InformerBase *informer : informers.all()) {
+            if (informer->watchRestarts() == 0)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(total(relists) >= 3 && total(restarts) >= 10 && everyOneRestarted(),
+                             90000);
     for (InformerBase *informer : informers.all()) {
         QVERIFY2(informer->watchRestarts() > 0, qPrintable(informer->resource()));
         QVERIFY(informer->state() != InformerBase::State::Failed);
