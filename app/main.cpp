@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("maestro"));
     QCoreApplication::setOrganizationName(QStringLiteral("Maestro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAESTRO_VERSION));
+    maestro::ui::installTranslations(maestro::ui::chooseLanguage(app->arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -90,7 +91,6 @@ int main(int argc, char *argv[])
         QStringLiteral("THEME"));
     parser.addOption(theme);
     parser.process(*app);
-    maestro::ui::installTranslations(parser.value(language));
 
     QTextStream err(stderr);
     if (parser.isSet(version)) {

@@ -1,41 +1,78 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Refreshes translations/*.ts from the sources (app/ and ui/; the simulator's texts
-# are not user-facing). The English catalogue holds only the plural forms of the
-# "%n" messages, filled in here: "%n server(s)" -> "%n server" / "%n servers".
+# Keeps translations/*.ts current with the sources (app/ and ui/; the simulator's
+# texts are not user-facing), the same way the build's update_translations target does.
+#
+#   scripts/update-translations.sh                     refresh every .ts file in place
+#   scripts/update-translations.sh --list-unfinished   print what still needs translating
+#                                                      (per language, with its context)
+#   scripts/update-translations.sh --into DIR          refresh copies in DIR instead
+#
+# maestro_<lang>.ts (de, fr, es, ...) hold every message; an entry lupdate adds is
+# "unfinished" until someone translates it. The English catalogue holds only the
+# plural forms of the "%n" messages, filled in here: "%n server(s)" -> "%n server" /
+# "%n servers". tests/ui/tst_Translations fails while any entry is unfinished.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lupdate="$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)"
+[ -x "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
+
+mode=update
+into=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --list-unfinished) mode=list ;;
+    --into)
+        into="$2"
+        shift
+        ;;
+    -h | --help)
+        sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "update-translations.sh: unknown argument $1" >&2
+        exit 64
+        ;;
+    esac
+    shift
+done
+
+cleanup=""
+trap '[ -z "$cleanup" ] || rm -rf "$cleanup"' EXIT
+if [ "$mode" = list ] && [ -z "$into" ]; then
+    # List against the sources as they are now without touching the checkout.
+    into="$(mktemp -d)"
+    cleanup="$into"
+fi
+target="$root/translations"
+if [ -n "$into" ]; then
+    mkdir -p "$into"
+    cp "$root"/translations/maestro_*.ts "$into"/
+    target="$(cd "$into" && pwd)"
+fi
+
 cd "$root"
-"$lupdate" -silent -no-obsolete -pluralonly -locations none app ui -ts translations/maestro_en.ts
-/usr/bin/python3 - translations/maestro_en.ts <<'PY'
-import pathlib
-import re
+# -I . resolves the includes ("app/kube/ApiError.h"), so lupdate sees the namespaces
+# the classes live in and names each context as tr() looks it up at run time
+# ("maestro::kube::ApiError"). Keep these options in step with ui/CMakeLists.txt.
+options=(-silent -no-obsolete -locations none -I .)
+languages=()
+for ts in "$target"/maestro_*.ts; do
+    case "$ts" in
+    */maestro_en.ts) ;;
+    *) languages+=("$ts") ;;
+    esac
+done
+"$lupdate" "${options[@]}" app ui -ts "${languages[@]}"
+"$lupdate" "${options[@]}" -pluralonly app ui -ts "$target/maestro_en.ts"
+
+/usr/bin/python3 - "$target/maestro_en.ts" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 
-# lupdate's C++ parser does not follow C++17 nested namespaces ("namespace
-# maestro::kube {"), so it names contexts by the bare class; tr() looks them up by
-# the qualified name. Qualify them from the headers.
-qualified = {}
-for header in list(pathlib.Path("app").rglob("*.h")) + list(pathlib.Path("ui").rglob("*.h")):
-    namespace = None
-    for line in header.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"namespace\s+([\w:]+)\s*\{", line)
-        if m:
-            if m.group(1).startswith("maestro"):
-                namespace = m.group(1)
-            continue
-        m = re.match(r"(?:class|struct)\s+(\w+)\b(?!;)", line)
-        if m and namespace and not line.rstrip().endswith(";"):
-            qualified.setdefault(m.group(1), namespace + "::" + m.group(1))
-
 path = sys.argv[1]
 tree = ET.parse(path)
-for context in tree.iter("context"):
-    name = context.find("name")
-    if name is not None and "::" not in name.text and name.text in qualified:
-        name.text = qualified[name.text]
 for message in tree.iter("message"):
     if message.get("numerus") != "yes":
         continue
@@ -53,4 +90,36 @@ for message in tree.iter("message"):
         ET.SubElement(translation, "numerusform").text = form
 tree.write(path, encoding="utf-8", xml_declaration=True)
 PY
-echo "updated translations/maestro_en.ts"
+
+if [ "$mode" = list ]; then
+    /usr/bin/python3 - "${languages[@]}" <<'PY'
+import pathlib
+import sys
+import xml.etree.ElementTree as ET
+
+total = 0
+for path in sys.argv[1:]:
+    tree = ET.parse(path)
+    language = tree.getroot().get("language", pathlib.Path(path).stem)
+    entries = []
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                entries.append((name, message))
+    total += len(entries)
+    print(f"== {pathlib.Path(path).name} ({language}): {len(entries)} unfinished")
+    for name, message in entries:
+        plural = " [plural: %n]" if message.get("numerus") == "yes" else ""
+        print(f"[{name}]{plural}")
+        print(f"  source:  {message.findtext('source')!r}")
+        for tag, label in (("comment", "context"), ("extracomment", "note")):
+            text = message.findtext(tag)
+            if text:
+                print(f"  {label}: {text!r}")
+sys.exit(1 if total else 0)
+PY
+elif [ -z "$into" ]; then
+    echo "updated translations/maestro_*.ts; unfinished entries: scripts/update-translations.sh --list-unfinished"
+fi

@@ -1,38 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>maestro::ui::AdvisorPanel</name>
-    <message numerus="yes">
-        <source>%n finding(s), worst first.</source>
-        <translation><numerusform>%n finding, worst first.</numerusform><numerusform>%n findings, worst first.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::kube::ApiError</name>
-    <message numerus="yes">
-        <source>The cluster is throttling requests; retrying in %n second(s).</source>
-        <translation><numerusform>The cluster is throttling requests; retrying in %n second.</numerusform><numerusform>The cluster is throttling requests; retrying in %n seconds.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::ui::ApplicationPage</name>
-    <message numerus="yes">
-        <source>%n master(s)</source>
-        <translation><numerusform>%n master</numerusform><numerusform>%n masters</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s)</source>
-        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::kube::ClusterConnection</name>
-    <message numerus="yes">
-        <source>%1 Retrying in %n second(s).</source>
-        <translation><numerusform>%1 Retrying in %n second.</numerusform><numerusform>%1 Retrying in %n seconds.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>maestro::ClusterReport</name>
     <message numerus="yes">
         <source>Could not load the cluster within %n second(s): %1</source>
@@ -40,73 +8,10 @@
     </message>
 </context>
 <context>
-    <name>maestro::ui::DashboardPage</name>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation><numerusform>%n server</numerusform><numerusform>%n servers</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>maestro::ExecCredentialProvider</name>
     <message numerus="yes">
         <source>The credential plugin %1 did not answer within %n second(s) and was stopped.</source>
         <translation><numerusform>The credential plugin %1 did not answer within %n second and was stopped.</numerusform><numerusform>The credential plugin %1 did not answer within %n seconds and was stopped.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::advisor::Finding</name>
-    <message numerus="yes">
-        <source>Replace the masters with %n master(s) of size %1</source>
-        <translation><numerusform>Replace the masters with %n master of size %1</numerusform><numerusform>Replace the masters with %n masters of size %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n master(s) of size %1</source>
-        <translation><numerusform>Add %n master of size %1</numerusform><numerusform>Add %n masters of size %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n worker(s) of size %1</source>
-        <translation><numerusform>Add %n worker of size %1</numerusform><numerusform>Add %n workers of size %1</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n cluster(s) in the kubeconfig</source>
-        <translation><numerusform>%n cluster in the kubeconfig</numerusform><numerusform>%n clusters in the kubeconfig</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::scaling::ScaleUpOperation</name>
-    <message numerus="yes">
-        <source>The new servers were not ready after %n minute(s). %1</source>
-        <translation><numerusform>The new servers were not ready after %n minute. %1</numerusform><numerusform>The new servers were not ready after %n minutes. %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisioning %n server(s)</source>
-        <translation><numerusform>Provisioning %n server</numerusform><numerusform>Provisioning %n servers</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s) ready</source>
-        <translation><numerusform>%1 of %n server ready</numerusform><numerusform>%1 of %n servers ready</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) added and ready</source>
-        <translation><numerusform>%n server added and ready</numerusform><numerusform>%n servers added and ready</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>maestro::ui::ScaleUpWizard</name>
-    <message numerus="yes">
-        <source>%n master(s) in all: </source>
-        <translation><numerusform>%n master in all: </numerusform><numerusform>%n masters in all: </numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>the cluster survives %n master failure(s).</source>
-        <translation><numerusform>the cluster survives %n master failure.</numerusform><numerusform>the cluster survives %n master failures.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) of this size will be added.</source>
-        <translation><numerusform>%n worker of this size will be added.</numerusform><numerusform>%n workers of this size will be added.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -199,6 +104,131 @@
     <message numerus="yes">
         <source>A worker now runs the application, yet etcd on the master still writes slowly. The latency comes from the master's own CPU and disk (etcd waits for every write to reach the disk), not from application pods, so more workers do not help. All masters share one machine template: a larger size means replacing them one by one, %n master(s) in all, an odd number so that etcd keeps its majority throughout.</source>
         <translation><numerusform>A worker now runs the application, yet etcd on the master still writes slowly. The latency comes from the master's own CPU and disk (etcd waits for every write to reach the disk), not from application pods, so more workers do not help. All masters share one machine template: a larger size means replacing them one by one, %n master in all, an odd number so that etcd keeps its majority throughout.</numerusform><numerusform>A worker now runs the application, yet etcd on the master still writes slowly. The latency comes from the master's own CPU and disk (etcd waits for every write to reach the disk), not from application pods, so more workers do not help. All masters share one machine template: a larger size means replacing them one by one, %n masters in all, an odd number so that etcd keeps its majority throughout.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::advisor::Finding</name>
+    <message numerus="yes">
+        <source>Replace the masters with %n master(s) of size %1</source>
+        <translation><numerusform>Replace the masters with %n master of size %1</numerusform><numerusform>Replace the masters with %n masters of size %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n master(s) of size %1</source>
+        <translation><numerusform>Add %n master of size %1</numerusform><numerusform>Add %n masters of size %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n worker(s) of size %1</source>
+        <translation><numerusform>Add %n worker of size %1</numerusform><numerusform>Add %n workers of size %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::kube::ApiError</name>
+    <message numerus="yes">
+        <source>The cluster is throttling requests; retrying in %n second(s).</source>
+        <translation><numerusform>The cluster is throttling requests; retrying in %n second.</numerusform><numerusform>The cluster is throttling requests; retrying in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::kube::ClusterConnection</name>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation><numerusform>%1 Retrying in %n second.</numerusform><numerusform>%1 Retrying in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::scaling::ScaleUpOperation</name>
+    <message numerus="yes">
+        <source>The new servers were not ready after %n minute(s). %1</source>
+        <translation><numerusform>The new servers were not ready after %n minute. %1</numerusform><numerusform>The new servers were not ready after %n minutes. %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioning %n server(s)</source>
+        <translation><numerusform>Provisioning %n server</numerusform><numerusform>Provisioning %n servers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) ready</source>
+        <translation><numerusform>%1 of %n server ready</numerusform><numerusform>%1 of %n servers ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) added and ready</source>
+        <translation><numerusform>%n server added and ready</numerusform><numerusform>%n servers added and ready</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::AdvisorPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s), worst first.</source>
+        <translation><numerusform>%n finding, worst first.</numerusform><numerusform>%n findings, worst first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ApplicationPage</name>
+    <message numerus="yes">
+        <source>%n master(s)</source>
+        <translation><numerusform>%n master</numerusform><numerusform>%n masters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation><numerusform>%n server</numerusform><numerusform>%n servers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n cluster(s) in the kubeconfig</source>
+        <translation><numerusform>%n cluster in the kubeconfig</numerusform><numerusform>%n clusters in the kubeconfig</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ScaleUpWizard</name>
+    <message numerus="yes">
+        <source>%n master(s) in all: </source>
+        <translation><numerusform>%n master in all: </numerusform><numerusform>%n masters in all: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the cluster survives %n master failure(s).</source>
+        <translation><numerusform>the cluster survives %n master failure.</numerusform><numerusform>the cluster survives %n master failures.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) of this size will be added.</source>
+        <translation><numerusform>%n worker of this size will be added.</numerusform><numerusform>%n workers of this size will be added.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::TimelinePage</name>
+    <message numerus="yes">
+        <source>%Ln event(s) in range</source>
+        <translation><numerusform>%Ln event in range</numerusform><numerusform>%Ln events in range</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s), %1 – %2</source>
+        <translation><numerusform>%Ln time, %1 – %2</numerusform><numerusform>%Ln times, %1 – %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::UtilisationPage</name>
+    <message numerus="yes">
+        <source>Masters (%n)</source>
+        <extracomment>Group headings of the series list with their node counts</extracomment>
+        <translation><numerusform>Masters (%n)</numerusform><numerusform>Masters (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers (%n)</source>
+        <translation><numerusform>Workers (%n)</numerusform><numerusform>Workers (%n)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -25,9 +25,6 @@ int runReport(const ReportArguments &arguments)
                                                         "maestro.*.info=false"));
     QTextStream err(stderr);
     QTextStream out(stdout);
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("maestro::ReportCommand", text);
-    };
 
     DemoCluster demo;
     ResolvedContext context;
@@ -47,7 +44,10 @@ int runReport(const ReportArguments &arguments)
         const QString name =
             arguments.context.isEmpty() ? kubeconfig.currentContext() : arguments.context;
         if (name.isEmpty()) {
-            err << "maestro: " << tr("no context given and the kubeconfig names no current-context")
+            err << "maestro: "
+                << QCoreApplication::translate(
+                       "maestro::ReportCommand",
+                       "no context given and the kubeconfig names no current-context")
                 << Qt::endl;
             return ClusterReport::CannotConnect;
         }
