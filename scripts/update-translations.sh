@@ -14,8 +14,11 @@
 # "%n servers". tests/ui/tst_Translations fails while any entry is unfinished.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-lupdate="$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)"
-[ -x "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
+# $LUPDATE: the build's own lupdate (the test passes it); else Qt 6's, wherever it is.
+lupdate="${LUPDATE:-$(command -v lupdate || true)}"
+if [ -z "$lupdate" ] || ! "$lupdate" -version 2>/dev/null | grep -q "lupdate version 6"; then
+    lupdate=/usr/lib/qt6/bin/lupdate
+fi
 
 mode=update
 into=""

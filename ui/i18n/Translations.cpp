@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -37,6 +38,19 @@ void install(const QString &name, const QLocale &locale, const QString &director
     }
 }
 
+/// How a language's speakers call it, as a language menu lists it ("Español", where
+/// QLocale says "español de España").
+QString nativeName(const QString &code)
+{
+    static const QHash<QString, QString> known{{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                               {QStringLiteral("es"), QStringLiteral("Español")},
+                                               {QStringLiteral("fr"), QStringLiteral("Français")}};
+    QString name = known.value(code, QLocale(code).nativeLanguageName());
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 } // namespace
 
 QList<Language> availableLanguages()
@@ -49,11 +63,7 @@ QList<Language> availableLanguages()
         const auto match = catalogue.match(file);
         if (!match.hasMatch() || match.captured(1) == QLatin1String("en"))
             continue;
-        const QLocale locale(match.captured(1));
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper(); // "français" -> "Français", as in a menu
-        languages.append({match.captured(1), name});
+        languages.append({match.captured(1), nativeName(match.captured(1))});
     }
     std::sort(languages.begin(), languages.end(),
               [](const Language &a, const Language &b) { return a.code < b.code; });
