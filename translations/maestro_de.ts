@@ -1266,6 +1266,7 @@
     <name>maestro::ui</name>
     <message>
         <source>%1s</source>
+        <extracomment>An age as kubectl shows it, in seconds (&quot;45s&quot;); %1m, %1h and %1d follow</extracomment>
         <translation>%1s</translation>
     </message>
     <message>
@@ -1415,6 +1416,7 @@
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>The type of a Kubernetes event: Warning or Normal</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
@@ -1854,6 +1856,7 @@
     </message>
     <message>
         <source>Through</source>
+        <extracomment>Review row: the Cluster API object through which the servers are added</extracomment>
         <translation>Über</translation>
     </message>
     <message>
@@ -1958,6 +1961,7 @@
     </message>
     <message>
         <source>provisioning</source>
+        <extracomment>The Size column of a server being added, until its node registers</extracomment>
         <translation>wird bereitgestellt</translation>
     </message>
     <message>
@@ -2208,10 +2212,12 @@
     </message>
     <message>
         <source>master</source>
+        <extracomment>A tag after a node&apos;s name on its timeline lane: the node is a master</extracomment>
         <translation>Master</translation>
     </message>
     <message>
         <source>gone</source>
+        <extracomment>A tag after a node&apos;s name on its timeline lane: the node has left the cluster</extracomment>
         <translation>entfernt</translation>
     </message>
     <message>

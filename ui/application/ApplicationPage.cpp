@@ -112,8 +112,9 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             case 3:
                 return QStringLiteral("%1/%2").arg(pod->readyContainers).arg(pod->containers);
             case 4:
-                return role == StoreTableModel::SortRole ? QVariant(pod->restarts)
-                                                         : QVariant(QString::number(pod->restarts));
+                return role == StoreTableModel::SortRole
+                           ? QVariant(pod->restarts)
+                           : QVariant(QLocale().toString(pod->restarts));
             case 5:
                 return pod->nodeName;
             case 6:
@@ -151,14 +152,16 @@ ApplicationPage::ApplicationPage(QWidget *parent)
                            : QVariant(
                                  formatAge(event->lastTimestamp, QDateTime::currentDateTimeUtc()));
             case 1:
+                //: The type of a Kubernetes event: Warning or Normal
                 return event->warning ? tr("Warning") : tr("Normal");
             case 2:
                 return event->reason;
             case 3:
                 return event->involvedKind.toLower() + u'/' + event->involvedName;
             case 4:
-                return role == StoreTableModel::SortRole ? QVariant(event->count)
-                                                         : QVariant(QString::number(event->count));
+                return role == StoreTableModel::SortRole
+                           ? QVariant(event->count)
+                           : QVariant(QLocale().toString(event->count));
             case 5:
                 return event->meta.namespace_;
             case 6:

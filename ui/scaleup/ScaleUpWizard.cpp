@@ -192,6 +192,7 @@ public:
                                            : ScaleUpWizard::tr("Worker"));
         row(ScaleUpWizard::tr("Size"), plan.size.describe());
         row(ScaleUpWizard::tr("Count"), locale.toString(plan.count));
+        //: Review row: the Cluster API object through which the servers are added
         row(ScaleUpWizard::tr("Through"),
             plan.createsMachineDeployment()
                 ? ScaleUpWizard::tr("a new MachineDeployment %1")

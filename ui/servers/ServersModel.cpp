@@ -19,6 +19,7 @@ QString formatAge(const QDateTime &since, const QDateTime &now)
         return {};
     const qint64 s = std::max<qint64>(0, since.secsTo(now));
     if (s < 120)
+        //: An age as kubectl shows it, in seconds ("45s"); %1m, %1h and %1d follow
         return QCoreApplication::translate("maestro::ui", "%1s").arg(s);
     if (s < 3600 * 3)
         return QCoreApplication::translate("maestro::ui", "%1m").arg(s / 60);
@@ -135,6 +136,7 @@ QList<ServersModel::Row> ServersModel::buildRows() const
         row.name = machine.meta.name;
         row.roleKey = QStringLiteral("provisioning");
         row.role = machine.controlPlane ? tr("Master") : tr("Worker");
+        //: The Size column of a server being added, until its node registers
         row.size = tr("provisioning");
         row.status = machine.phase.isEmpty() ? tr("Pending") : machine.phase;
         if (!machine.failureReason.isEmpty())

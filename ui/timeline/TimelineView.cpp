@@ -885,8 +885,10 @@ void TimelineView::paint(QPainter &painter, const QRect &rect)
         // has (only their events remain) are marked as such.
         QString tag;
         if (m_masterSet.contains(node))
+            //: A tag after a node's name on its timeline lane: the node is a master
             tag = tr("master");
         else if (!node.isEmpty() && clusterKnown && !m_workers.contains(node))
+            //: A tag after a node's name on its timeline lane: the node has left the cluster
             tag = tr("gone");
         if (!tag.isEmpty()) {
             painter.setFont(tagFont);
