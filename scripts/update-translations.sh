@@ -93,6 +93,9 @@ for message in tree.iter("message"):
         ET.SubElement(translation, "numerusform").text = form
 tree.write(path, encoding="utf-8", xml_declaration=True)
 PY
+# lupdate once more: it keeps the forms just filled in and writes the file its own way,
+# so the build's update_translations target leaves it unchanged.
+"$lupdate" "${options[@]}" -pluralonly app ui -ts "$target/maestro_en.ts"
 
 if [ "$mode" = list ]; then
     /usr/bin/python3 - "${languages[@]}" <<'PY'
