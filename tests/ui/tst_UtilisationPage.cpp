@@ -201,6 +201,21 @@ void tst_UtilisationPage::spikeSurvivesADayOnOneScreen()
         QVERIFY(points.size() > columns / 2);
     }
     QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(m_master)), SpikeCpu * 100);
+    // ... and the spike is on the screen: the master's colour at its top.
+    UtilisationChart *chart = m_page->cpuChart();
+    QPointF spike;
+    for (const QPointF &p : chart->plottedPoints(m_master)) {
+        if (p.y() == SpikeCpu * 100)
+            spike = p;
+    }
+    const QPoint at = chart->viewportPosition(spike);
+    const QImage shot = chart->viewport()->grab().toImage();
+    bool drawn = false;
+    for (int dx = -1; dx <= 1 && !drawn; ++dx) {
+        for (int dy = -1; dy <= 1 && !drawn; ++dy)
+            drawn = shot.pixel(at + QPoint(dx, dy)) == chart->colourOf(m_master).rgb();
+    }
+    QVERIFY2(drawn, "the spike is not drawn");
     // The other nodes never went above their own pattern.
     for (int i = 1; i < m_nodes.size(); ++i)
         QVERIFY(maxY(m_page->cpuChart()->plottedPoints(m_nodes[i])) <

@@ -27,7 +27,6 @@ NodeLinesLayer::NodeLinesLayer(QGraphicsItem *parent)
 void NodeLinesLayer::setLines(QList<Line> lines)
 {
     m_lines = std::move(lines);
-    rasterise();
 }
 
 void NodeLinesLayer::setMapping(const QRectF &plotArea, qreal devicePixelRatio, double xFrom,
@@ -48,10 +47,10 @@ void NodeLinesLayer::rasterise()
 {
     // The image starts on a whole device pixel, so that it is copied, not resampled.
     const double left = std::floor(m_plotArea.left() * m_dpr);
-    const double top = std::floor(m_plotArea.top() * m_dpr);
-    m_origin = QPointF(left / m_dpr, top / m_dpr);
+    const double imageTop = std::floor(m_plotArea.top() * m_dpr);
+    m_origin = QPointF(left / m_dpr, imageTop / m_dpr);
     m_columns = std::clamp(int(std::ceil(m_plotArea.right() * m_dpr) - left), 0, 16384);
-    m_rows = std::clamp(int(std::ceil(m_plotArea.bottom() * m_dpr) - top), 0, 16384);
+    m_rows = std::clamp(int(std::ceil(m_plotArea.bottom() * m_dpr) - imageTop), 0, 16384);
     const qsizetype cells = qsizetype(m_columns) * m_lines.size();
     m_low.fill(kNoLow, cells);
     m_high.fill(kNoHigh, cells);
@@ -64,54 +63,87 @@ void NodeLinesLayer::rasterise()
     const double sx = m_plotArea.width() * m_dpr / (m_xTo - m_xFrom);
     const double sy = m_plotArea.height() * m_dpr / (m_yTo - m_yFrom);
     const double x0 = m_plotArea.left() * m_dpr - left - m_xFrom * sx;
-    const double y0 = m_plotArea.top() * m_dpr - top + m_yTo * sy;
+    const double y0 = m_plotArea.top() * m_dpr - imageTop + m_yTo * sy;
     const int lastRow = m_rows - 1;
     const int lastColumn = m_columns - 1;
 
-    // Each line its own spans: the lines are worked on side by side.
+    // Each line its own spans, straight from its points (the per-column extremes are
+    // exactly what the spans keep): the lines are worked on side by side.
+    std::vector<double> maxima(size_t(m_lines.size()), -std::numeric_limits<double>::infinity());
     parallelFor(m_lines.size(), 32, [&](qsizetype l) {
         qint16 *low = m_low.data() + l * m_columns;
         qint16 *high = m_high.data() + l * m_columns;
         // Rows a piece of the line covers within column c (y in pixels, top = 0). Clamped
         // first, the values are not negative: truncating is flooring, and cheaper.
         auto cover = [&](int c, double ya, double yb) {
+            if (c < 0 || c > lastColumn)
+                return;
             const int r0 = int(std::clamp(std::min(ya, yb), 0.0, double(lastRow)));
             const int r1 = int(std::clamp(std::max(ya, yb), 0.0, double(lastRow)));
             low[c] = std::min<qint16>(low[c], qint16(r0));
             high[c] = std::max<qint16>(high[c], qint16(r1));
         };
+        // The points over the plot, and one either side for the lines into it.
         const QVector<QPointF> &points = m_lines[l].points;
-        if (points.isEmpty())
-            return;
-        double ax = x0 + points[0].x() * sx;
-        double ay = y0 - points[0].y() * sy;
-        if (points.size() == 1 && ax >= 0 && ax < m_columns)
-            cover(int(ax), ay, ay);
-        for (qsizetype i = 1; i < points.size(); ++i) {
-            const double bx = x0 + points[i].x() * sx;
-            const double by = y0 - points[i].y() * sy;
-            if (std::isnan(by) || std::isnan(ay) || bx < ax || bx < 0 || ax >= m_columns) {
-                ax = bx;
-                ay = by;
+        auto begin = std::lower_bound(points.cbegin(), points.cend(), -x0 / sx,
+                                      [](const QPointF &p, double x) { return p.x() < x; });
+        auto end = std::upper_bound(begin, points.cend(), (m_columns - x0) / sx,
+                                    [](double x, const QPointF &p) { return x < p.x(); });
+        // The highest value in view comes with the pass (the y axis is fitted to it).
+        const auto viewBegin = begin;
+        const auto viewEnd = end;
+        double viewTop = -std::numeric_limits<double>::infinity();
+        if (begin != points.cbegin())
+            --begin;
+        if (end != points.cend())
+            ++end;
+        // Within a column only its highest and lowest rows matter; where the line
+        // moves on to another column, the segment between is cut at the column edges.
+        int column = 0;
+        double edge = -std::numeric_limits<double>::infinity();
+        double top = 0, bottom = 0; // rows of the current column, as doubles
+        double px0 = 0, py0 = 0;
+        bool started = false;
+        for (auto it = begin; it != end; ++it) {
+            const double py = y0 - it->y() * sy;
+            if (std::isnan(py))
+                continue;
+            if (it >= viewBegin && it < viewEnd)
+                viewTop = std::max(viewTop, it->y());
+            const double px = x0 + it->x() * sx;
+            if (px < edge) {
+                top = std::min(top, py);
+                bottom = std::max(bottom, py);
+                px0 = px;
+                py0 = py;
                 continue;
             }
-            const int c0 = int(std::floor(ax));
-            const int c1 = int(std::floor(bx));
-            if (c0 == c1) {
-                cover(c0, ay, by);
+            const int c = int(std::clamp(std::floor(px), -2.0, double(m_columns) + 1));
+            if (started) {
+                const double slope = (py - py0) / (px - px0);
+                const double leaving = py0 + (double(column + 1) - px0) * slope;
+                cover(column, std::min(top, leaving), std::max(bottom, leaving));
+                for (int k = std::max(column + 1, 0); k < std::min(c, m_columns); ++k)
+                    cover(k, py0 + (k - px0) * slope, py0 + (k + 1 - px0) * slope);
+                const double entering = py0 + (double(c) - px0) * slope;
+                top = std::min(entering, py);
+                bottom = std::max(entering, py);
             } else {
-                // A segment across columns: in each, the stretch of y it passes through.
-                const double slope = (by - ay) / (bx - ax);
-                for (int c = std::max(c0, 0); c <= std::min(c1, lastColumn); ++c) {
-                    const double xa = std::max(ax, double(c));
-                    const double xb = std::min(bx, double(c + 1));
-                    cover(c, ay + (xa - ax) * slope, ay + (xb - ax) * slope);
-                }
+                top = bottom = py;
+                started = true;
             }
-            ax = bx;
-            ay = by;
+            column = c;
+            edge = double(c) + 1;
+            px0 = px;
+            py0 = py;
         }
+        if (started)
+            cover(column, top, bottom);
+        maxima[size_t(l)] = viewTop;
     });
+    m_maxValue = -std::numeric_limits<double>::infinity();
+    for (double value : maxima)
+        m_maxValue = std::max(m_maxValue, value);
 
     if (m_image.width() != m_columns || m_image.height() != m_rows)
         m_image = QImage(m_columns, m_rows, QImage::Format_ARGB32_Premultiplied);

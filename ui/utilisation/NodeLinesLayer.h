@@ -17,11 +17,12 @@ namespace maestro::ui {
  *
  * Qt Charts builds a QPainterPath and a hit-test shape for every point of every
  * series: hundreds of nodes at two points per pixel column took seconds per redraw.
- * The lines here are already reduced to the lowest and highest point per column, so
- * each line is at most one vertical span of pixels per column (plus what joins it to
- * the next): `setLines()` and `setMapping()` turn them into those spans once and
- * paint them into an image, which `paint()` only copies. The spans also answer which
- * line lies under the mouse.
+ * Here a line is one vertical span of pixels per column, from its lowest to its
+ * highest point there and what joins it to its neighbours, which is what decimating
+ * to the extremes per column keeps, so every spike shows. `setLines()` and
+ * `setMapping()` work the spans out from the points in one pass and paint them into an
+ * image, which `paint()` only copies. The spans also answer which line lies under the
+ * mouse.
  */
 class NodeLinesLayer : public QGraphicsItem
 {
@@ -30,18 +31,24 @@ public:
     {
         QString id;
         QColor colour;
-        QVector<QPointF> points; ///< in the chart's values (x: ms since the epoch), sorted by x
+        /// In the chart's values (x: ms since the epoch), sorted by x; as many as there
+        /// are, not only those in view.
+        QVector<QPointF> points;
     };
 
     explicit NodeLinesLayer(QGraphicsItem *parent = nullptr);
 
-    /// Replaces the lines; later lines are drawn over earlier ones.
+    /// Replaces the lines (drawn at the next setMapping()); later lines are drawn over
+    /// earlier ones.
     void setLines(QList<Line> lines);
     /// Where the plot area is (scene coordinates, device pixel ratio) and what it shows.
     void setMapping(const QRectF &plotArea, qreal devicePixelRatio, double xFrom, double xTo,
                     double yFrom, double yTo);
 
     const QList<Line> &lines() const { return m_lines; }
+    /// The highest value of any line in view (-infinity when none), as of the last
+    /// setMapping(): what the chart fits its y axis to.
+    double maxValue() const { return m_maxValue; }
     /// The line whose pixels lie within `tolerance` pixels of a scene position (the
     /// topmost one), or -1.
     int lineAt(const QPointF &scenePos, int tolerance = 3) const;
@@ -60,6 +67,7 @@ private:
     QPointF m_origin; ///< the image's top left: the plot area's, on a whole device pixel
     qreal m_dpr = 1;
     double m_xFrom = 0, m_xTo = 1, m_yFrom = 0, m_yTo = 1;
+    double m_maxValue = 0;
     int m_columns = 0;
     int m_rows = 0;
     /// Per line, per pixel column: the rows covered (low > high where none).

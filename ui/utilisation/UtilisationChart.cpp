@@ -3,7 +3,6 @@
 
 #include "app/history/Decimation.h"
 #include "ui/utilisation/NodeLinesLayer.h"
-#include "ui/utilisation/ParallelFor.h"
 
 #include <QChart>
 #include <QCursor>
@@ -208,33 +207,39 @@ void UtilisationChart::replot()
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                       QDateTime::fromMSecsSinceEpoch(m_toMs));
     m_plottedColumns = plotColumns();
-    // A point just outside each edge keeps the line running to the border.
-    const double margin = double(span) / m_plottedColumns;
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    // Hundreds of series of thousands of points each: reduced side by side.
-    QVector<QVector<QPointF>> reduced(m_data.size());
-    parallelFor(m_data.size(), 32, [&](qsizetype i) {
-        reduced[i] = history::decimateMinMax(m_data[i].points, double(m_fromMs) - margin,
-                                             double(m_toMs) + margin, m_plottedColumns);
-    });
     QHash<SeriesGroup, int> indexInGroup;
     QList<NodeLinesLayer::Line> nodeLines;
     m_layerIndex.clear();
-    for (qsizetype i = 0; i < m_data.size(); ++i) {
-        const ChartSeriesData &entry = m_data[i];
+    for (const ChartSeriesData &entry : std::as_const(m_data)) {
         const QColor colour = colourFor(entry.group, indexInGroup[entry.group]++, dark);
-        QVector<QPointF> points = std::move(reduced[i]);
         if (drawnByLayer(entry.group)) {
+            // The layer reduces each column to its extremes itself, in the same pass
+            // that draws it (the points are shared, not copied).
             m_layerIndex.insert(entry.id, int(nodeLines.size()));
-            nodeLines.append({entry.id, colour, std::move(points)});
+            nodeLines.append({entry.id, colour, entry.points});
         } else {
-            seriesFor(entry, colour)->replace(points);
+            seriesFor(entry, colour)->replace(reduce(entry.points));
         }
     }
     m_layer->setLines(std::move(nodeLines));
     updateThresholdLine();
-    updateYAxis();
+    // Drawn on the axis as it is, which finds the highest value in view on the way;
+    // drawn again only when that changes the axis.
     updateLayerMapping();
+    updateYAxis();
+}
+
+double UtilisationChart::marginMs() const
+{
+    // A point just outside each edge keeps the line running to the border.
+    return double(std::max<qint64>(1, m_toMs - m_fromMs)) / std::max(1, m_plottedColumns);
+}
+
+QVector<QPointF> UtilisationChart::reduce(const QVector<QPointF> &points) const
+{
+    return history::decimateMinMax(points, double(m_fromMs) - marginMs(),
+                                   double(m_toMs) + marginMs(), m_plottedColumns);
 }
 
 void UtilisationChart::updateLayerMapping()
@@ -261,10 +266,7 @@ void UtilisationChart::updateYAxis()
         for (const QPointF &p : line->points())
             top = std::max(top, p.y());
     }
-    for (const NodeLinesLayer::Line &line : m_layer->lines()) {
-        for (const QPointF &p : line.points)
-            top = std::max(top, p.y());
-    }
+    top = std::max(top, m_layer->maxValue());
     if (!std::isnan(m_threshold))
         top = std::max(top, m_threshold);
     // A round step (1, 2, 2.5 or 5 times a power of ten) with four to six intervals, so
@@ -280,6 +282,7 @@ void UtilisationChart::updateYAxis()
     if (!qFuzzyCompare(m_yAxis->max(), intervals * step)) {
         m_yAxis->setRange(0, intervals * step);
         m_yAxis->setTickCount(intervals + 1);
+        updateLayerMapping();
     }
 }
 
@@ -301,8 +304,10 @@ QStringList UtilisationChart::seriesIds() const
 QList<QPointF> UtilisationChart::plottedPoints(const QString &id) const
 {
     const auto layered = m_layerIndex.constFind(id);
-    if (layered != m_layerIndex.constEnd())
-        return m_layer->lines().at(*layered).points;
+    if (layered != m_layerIndex.constEnd()) {
+        // What the layer's spans show: each column's extremes.
+        return reduce(m_layer->lines().at(*layered).points);
+    }
     const QLineSeries *line = m_lines.value(id);
     return line ? line->points() : QList<QPointF>();
 }

@@ -55,7 +55,7 @@ public:
 
     /// The ids of the series drawn, in drawing order.
     QStringList seriesIds() const;
-    /// The points a series is drawn from (after decimation).
+    /// The points a series is drawn through: the lowest and highest of each pixel column.
     QList<QPointF> plottedPoints(const QString &id) const;
     /// The Qt Charts series of an aggregate or latency line (nullptr for node lines,
     /// which the chart draws itself, and for series not drawn).
@@ -85,6 +85,9 @@ protected:
 private:
     QLineSeries *seriesFor(const ChartSeriesData &entry, const QColor &colour);
     void updateLayerMapping();
+    double marginMs() const;
+    /// A series reduced to the extremes of each pixel column of the visible range.
+    QVector<QPointF> reduce(const QVector<QPointF> &points) const;
     void updateThresholdLine();
     void updateYAxis();
 
