@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace maestro::history {
 
@@ -19,36 +20,48 @@ QVector<QPointF> decimateMinMax(const QVector<QPointF> &points, double xFrom, do
         const int c = int(std::floor((x - xFrom) / width * columns));
         return std::clamp(c, 0, columns - 1); // xTo itself belongs to the last column
     };
-    out.reserve(std::min<qsizetype>(points.size(), qsizetype(columns) * 2));
+    // Sorted by x: only the points inside the range are looked at.
+    const auto begin = std::lower_bound(points.cbegin(), points.cend(), xFrom,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto end = std::upper_bound(begin, points.cend(), xTo,
+                                      [](double x, const QPointF &p) { return x < p.x(); });
+    out.reserve(std::min<qsizetype>(end - begin, qsizetype(columns) * 2));
 
     int current = -1;
-    qsizetype minIndex = -1;
-    qsizetype maxIndex = -1;
+    const QPointF *minPoint = nullptr;
+    const QPointF *maxPoint = nullptr;
     auto emitColumn = [&] {
-        if (minIndex < 0)
+        if (!minPoint)
             return;
         // Order preserved: whichever extreme came first is drawn first.
-        const qsizetype first = std::min(minIndex, maxIndex);
-        const qsizetype second = std::max(minIndex, maxIndex);
-        out.append(points.at(first));
+        const QPointF *first = std::min(minPoint, maxPoint);
+        const QPointF *second = std::max(minPoint, maxPoint);
+        out.append(*first);
         if (second != first)
-            out.append(points.at(second));
+            out.append(*second);
     };
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const QPointF &p = points.at(i);
-        if (p.x() < xFrom || p.x() > xTo || std::isnan(p.y()))
+    // The column is worked out only where one may end; between, a comparison of x with
+    // the column's right edge is all a point costs (this runs over millions of points).
+    double nextEdge = -std::numeric_limits<double>::infinity();
+    for (auto it = begin; it != end; ++it) {
+        const double y = it->y();
+        if (std::isnan(y))
             continue;
-        const int c = columnOf(p.x());
-        if (c != current) {
-            emitColumn();
-            current = c;
-            minIndex = maxIndex = i;
-            continue;
+        if (it->x() >= nextEdge) {
+            const int c = columnOf(it->x());
+            nextEdge = c >= columns - 1 || width <= 0 ? std::numeric_limits<double>::infinity()
+                                                      : xFrom + width * (c + 1) / columns;
+            if (c != current) {
+                emitColumn();
+                current = c;
+                minPoint = maxPoint = &*it;
+                continue;
+            }
         }
-        if (p.y() < points.at(minIndex).y())
-            minIndex = i;
-        if (p.y() > points.at(maxIndex).y())
-            maxIndex = i;
+        if (y < minPoint->y())
+            minPoint = &*it;
+        if (y > maxPoint->y())
+            maxPoint = &*it;
     }
     emitColumn();
     return out;

@@ -2,26 +2,35 @@
 // The history pages on the demo cluster as a person sees them: the real window over the
 // in-process shared-master demo, left running for a few simulated minutes until the
 // shared master climbs past the 75% target. The charts must show that climb from the
-// recorded history, and a screenshot of each page is kept as a test artifact.
+// recorded history, the timeline the evictions and etcd's slow writes it brings, and
+// a scale-up through the window its whole course there (started, the node added and
+// Ready, finished); a screenshot of each page is kept as a test artifact.
 
 #include "app/clusters/ClusterRegistry.h"
 #include "app/history/HistoryRecorder.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
 #include "app/kube/MetricsPoller.h"
+#include "app/scaling/ScaleUpOperation.h"
 #include "ui/application/ApplicationPage.h"
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/scaleup/ScaleUpWizard.h"
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
 #include "ui/timeaxis/TimeWindow.h"
+#include "ui/timeline/TimelinePage.h"
+#include "ui/timeline/TimelineView.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -61,9 +70,17 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void utilisationShowsTheSharedMasterClimbing();
+    void timelineShowsTheSharedMastersTrouble();
     void serversShowASparklinePerNode();
+    void scaleUpRunsItsCourseOnTheTimeline();
 
 private:
+    using Kind = history::TimelineEvent::Kind;
+    /// The Timeline section over [from, now], loaded; nullptr on failure.
+    TimelinePage *showTimeline(qint64 fromMs);
+    /// Stored events of `kinds` seen since the test started.
+    QList<history::TimelineEvent> stored(const QList<Kind> &kinds) const;
+
     kube::ClusterConnection *demo() const { return m_registry->connection(u"demo"_s); }
     QString sharedMaster() const;
 
@@ -155,6 +172,100 @@ void tst_DemoHistoryPages::utilisationShowsTheSharedMasterClimbing()
     saveArtifact(m_window.get(), u"utilisation.png"_s);
 }
 
+TimelinePage *tst_DemoHistoryPages::showTimeline(qint64 fromMs)
+{
+    m_window->navigate({u"demo"_s, ApplicationPage::Section::Timeline});
+    auto *page = m_window->findChild<TimelinePage *>(u"timelinePage"_s);
+    if (!page || !page->isVisible())
+        return nullptr;
+    QSignalSpy reloaded(page, &TimelinePage::reloaded);
+    page->timeWindow()->setRange(fromMs, QDateTime::currentMSecsSinceEpoch() + 1000);
+    if (!reloaded.wait(10000) && page->isLoading())
+        return nullptr;
+    return page;
+}
+
+QList<history::TimelineEvent> tst_DemoHistoryPages::stored(const QList<Kind> &kinds) const
+{
+    history::HistoryStore *store = m_registry->history(u"demo"_s);
+    store->flush();
+    return store->queryEventsNow(QDateTime::fromMSecsSinceEpoch(m_startedMs - 1000, Qt::UTC),
+                                 QDateTime::currentDateTimeUtc().addSecs(5), kinds);
+}
+
+void tst_DemoHistoryPages::timelineShowsTheSharedMastersTrouble()
+{
+    const QString master = sharedMaster();
+    QVERIFY(!master.isEmpty());
+    // Bounded wait until the overloaded master has evicted pods and etcd on it has
+    // written slowly, as the recorder stores them.
+    const auto onMaster = [&](Kind kind) {
+        int n = 0;
+        for (const history::TimelineEvent &e : stored({kind}))
+            n += e.node == master ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onMaster(Kind::Eviction) >= 1, 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(onMaster(Kind::EtcdSlowWrite) >= 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(onMaster(Kind::Pressure) >= 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!stored({Kind::SchedulingFailure}).isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!stored({Kind::FindingStarted}).isEmpty(), 60000);
+
+    TimelinePage *page = showTimeline(m_startedMs - 2000);
+    QVERIFY(page);
+    TimelineView *view = page->view();
+    QCOMPARE(view->timeWindow(), m_window->applicationPage()->timeWindow());
+    QCOMPARE(m_window->applicationPage()->utilisationPage()->timeWindow(), view->timeWindow());
+    // Masters come first: the shared master's lane is near the top, in the picture.
+    const int lane = int(view->laneNodes().indexOf(master));
+    QVERIFY2(lane >= 0 && lane <= 1, qPrintable(view->laneNodes().join(u", ")));
+
+    // Every eviction, etcd warning and finding the timeline shows is a stored event,
+    // on the same node and at the same time ...
+    const QList<Kind> kinds{Kind::Eviction, Kind::EtcdSlowWrite, Kind::Pressure,
+                            Kind::SchedulingFailure, Kind::FindingStarted};
+    QHash<QString, history::TimelineEvent> byKey;
+    for (const history::TimelineEvent &e : stored(kinds))
+        byKey.insert(e.key, e);
+    const qint64 snapshotMs = QDateTime::currentMSecsSinceEpoch();
+    QHash<Kind, int> shownOnMaster;
+    QSet<QString> shownKeys;
+    for (const TimelineView::Item &item : view->itemsInRange()) {
+        if (!kinds.contains(item.kind))
+            continue;
+        shownKeys.insert(item.key);
+        QVERIFY2(byKey.contains(item.key), qPrintable(u"not stored: "_s + item.key));
+        const history::TimelineEvent &e = byKey.value(item.key);
+        QCOMPARE(item.kind, e.kind);
+        QCOMPARE(item.node, e.node);
+        QCOMPARE(item.firstMs, e.firstSeen.toMSecsSinceEpoch());
+        QCOMPARE(view->laneNodes().value(item.lane), item.node);
+        if (item.node == master)
+            ++shownOnMaster[item.kind];
+        // ... and drawn where the time axis says.
+        if (item.firstMs >= view->timeWindow()->fromMs() && item.kind != Kind::FindingStarted)
+            QVERIFY(view->pointOf(item.key).has_value());
+    }
+    QVERIFY(shownOnMaster.value(Kind::Eviction) >= 1);
+    QVERIFY(shownOnMaster.value(Kind::EtcdSlowWrite) >= 1);
+    QVERIFY(shownOnMaster.value(Kind::Pressure) >= 1);
+    // ... and every one stored (until a moment ago) is on the timeline.
+    for (const history::TimelineEvent &e : std::as_const(byKey)) {
+        if (e.lastSeen.toMSecsSinceEpoch() < snapshotMs - 5000 &&
+            e.lastSeen.toMSecsSinceEpoch() > view->timeWindow()->fromMs())
+            QVERIFY2(shownKeys.contains(e.key), qPrintable(u"not shown: "_s + e.key));
+    }
+    // The details of an eviction on the master.
+    QString eviction;
+    for (const TimelineView::Item &item : view->itemsInRange()) {
+        if (item.kind == Kind::Eviction && item.node == master)
+            eviction = item.key;
+    }
+    QVERIFY(page->selectEvent(eviction));
+    QCOMPARE(page->selectedKey(), eviction);
+    saveArtifact(m_window.get(), u"timeline.png"_s);
+}
+
 void tst_DemoHistoryPages::serversShowASparklinePerNode()
 {
     const QString master = sharedMaster();
@@ -184,6 +295,96 @@ void tst_DemoHistoryPages::serversShowASparklinePerNode()
     QCOMPARE(model->headerData(ServersModel::Trend, Qt::Horizontal, Qt::DisplayRole).toString(),
              u"Last 30 min"_s);
     saveArtifact(m_window.get(), u"servers-trend.png"_s);
+}
+
+void tst_DemoHistoryPages::scaleUpRunsItsCourseOnTheTimeline()
+{
+    const qint64 beforeMs = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> nodesBefore;
+    for (const kube::NodeInfo &node : demo()->nodes()->items())
+        nodesBefore.insert(node.meta.name);
+
+    // + Scale up as the advisor's fix would open it: one worker, the proposed size.
+    ScaleUpPrefill prefill;
+    prefill.role = scaling::ServerRole::Worker;
+    QPointer<ScaleUpWizard> wizard = m_window->applicationPage()->openScaleUp(prefill);
+    QVERIFY(wizard);
+    while (wizard->currentId() != ScaleUpWizard::ReviewPage) {
+        const int page = wizard->currentId();
+        wizard->next();
+        QVERIFY2(wizard->currentId() != page, "the wizard does not go on");
+    }
+    QAbstractButton *add = wizard->button(QWizard::FinishButton);
+    QVERIFY(add && add->isEnabled());
+    add->click();
+    QTRY_VERIFY(!wizard);
+    const auto operations = m_window->applicationPage()->operations();
+    QVERIFY(!operations.isEmpty());
+    scaling::ScaleUpOperation *operation = operations.last();
+    QTRY_COMPARE_WITH_TIMEOUT(operation->phase(), scaling::ScaleUpOperation::Phase::Finished,
+                              180000);
+    QString added;
+    for (const kube::NodeInfo &node : demo()->nodes()->items()) {
+        if (!nodesBefore.contains(node.meta.name))
+            added = node.meta.name;
+    }
+    QVERIFY(!added.isEmpty());
+
+    // The history has the whole course: started, the node registered and Ready, finished.
+    const auto has = [&](Kind kind, const QString &node) {
+        for (const history::TimelineEvent &e : stored({kind})) {
+            if ((node.isEmpty() || e.node == node) &&
+                e.lastSeen.toMSecsSinceEpoch() >= beforeMs - 1000)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::ScaleUpStarted, {}), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::ScaleUpFinished, {}), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::NodeAdded, added), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::NodeReady, added), 30000);
+    // With the worker taking the load, what the advisor found about the master clears.
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::FindingCleared, {}), 120000);
+
+    TimelinePage *page = showTimeline(m_startedMs - 2000);
+    QVERIFY(page);
+    // The new node has a lane of its own, with its arrival on it; the scale-up is on
+    // the cluster's lane.
+    QTRY_VERIFY(page->view()->laneNodes().contains(added));
+    QSet<Kind> onNewNode;
+    QSet<Kind> onCluster;
+    for (const TimelineView::Item &item : page->view()->itemsInRange()) {
+        if (item.node == added)
+            onNewNode.insert(item.kind);
+        if (item.node.isEmpty() && item.lastMs >= beforeMs - 1000)
+            onCluster.insert(item.kind);
+    }
+    QVERIFY(onNewNode.contains(Kind::NodeAdded));
+    QVERIFY(onNewNode.contains(Kind::NodeReady));
+    QVERIFY(onCluster.contains(Kind::ScaleUpStarted));
+    QVERIFY(onCluster.contains(Kind::ScaleUpFinished));
+    QVERIFY(onCluster.contains(Kind::FindingCleared));
+    // The lane leads to the server.
+    QSignalSpy activated(page, &TimelinePage::nodeActivated);
+    TimelineView *view = page->view();
+    const int lane = int(view->laneNodes().indexOf(added));
+    int y = -1;
+    for (int at = view->eventArea().top(); at < view->viewport()->height() && y < 0; ++at)
+        y = view->laneAt(at) == lane ? at + view->laneHeight() / 2 : -1;
+    QVERIFY2(y >= 0, "the new node's lane is out of sight");
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, QPoint(view->labelWidth() / 2, y));
+    QTRY_COMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), added);
+    QCOMPARE(m_window->location().section, ApplicationPage::Section::Servers);
+    ServersPage *servers = m_window->applicationPage()->serversPage();
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(servers->table()->model());
+    QVERIFY(proxy);
+    const QModelIndexList selected = servers->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(proxy->mapToSource(selected.first()).row(), servers->model()->rowOf(added));
+    page = showTimeline(m_startedMs - 2000);
+    QVERIFY(page);
+    saveArtifact(m_window.get(), u"timeline-scale-up.png"_s);
 }
 
 int main(int argc, char *argv[])

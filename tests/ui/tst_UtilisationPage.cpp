@@ -201,6 +201,21 @@ void tst_UtilisationPage::spikeSurvivesADayOnOneScreen()
         QVERIFY(points.size() > columns / 2);
     }
     QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(m_master)), SpikeCpu * 100);
+    // ... and the spike is on the screen: the master's colour at its top.
+    UtilisationChart *chart = m_page->cpuChart();
+    QPointF spike;
+    for (const QPointF &p : chart->plottedPoints(m_master)) {
+        if (p.y() == SpikeCpu * 100)
+            spike = p;
+    }
+    const QPoint at = chart->viewportPosition(spike);
+    const QImage shot = chart->viewport()->grab().toImage();
+    bool drawn = false;
+    for (int dx = -1; dx <= 1 && !drawn; ++dx) {
+        for (int dy = -1; dy <= 1 && !drawn; ++dy)
+            drawn = shot.pixel(at + QPoint(dx, dy)) == chart->colourOf(m_master).rgb();
+    }
+    QVERIFY2(drawn, "the spike is not drawn");
     // The other nodes never went above their own pattern.
     for (int i = 1; i < m_nodes.size(); ++i)
         QVERIFY(maxY(m_page->cpuChart()->plottedPoints(m_nodes[i])) <
@@ -251,12 +266,38 @@ void tst_UtilisationPage::clickOnALineActivatesTheNode()
     QVERIFY(reloadNow());
     QCOMPARE(m_page->cpuChart()->seriesIds(), QStringList{m_master});
     UtilisationChart *chart = m_page->cpuChart();
-    QLineSeries *line = chart->lineSeries(m_master);
-    QVERIFY(line);
-    const QList<QPointF> points = line->points();
+    // A node's line is the chart's own drawing, not a Qt Charts series.
+    QVERIFY(!chart->lineSeries(m_master));
+    const QList<QPointF> points = chart->plottedPoints(m_master);
+    QVERIFY(points.size() > 41);
     const QPointF middle = (points[40] + points[41]) / 2;
-    const QPoint at = chart->mapFromScene(chart->chart()->mapToPosition(middle, line));
+    const QPoint at = chart->viewportPosition(middle);
+    // The same place as Qt Charts maps it to (the threshold line shares the axes).
+    QAbstractSeries *threshold = nullptr;
+    for (QAbstractSeries *series : chart->chart()->series()) {
+        if (series->objectName() == u"thresholdLine")
+            threshold = series;
+    }
+    QVERIFY(threshold);
+    const QPoint qtAt = chart->mapFromScene(chart->chart()->mapToPosition(middle, threshold));
+    QVERIFY2(
+        (at - qtAt).manhattanLength() <= 1,
+        qPrintable(u"(%1, %2) vs (%3, %4)"_s.arg(at.x()).arg(at.y()).arg(qtAt.x()).arg(qtAt.y())));
+    // The line is drawn there: its colour at that pixel, give or take the rounding to
+    // whole pixels (which moves a steep line by more than one pixel up or down).
+    const QImage shot = chart->viewport()->grab().toImage();
+    bool drawn = false;
+    for (int dx = -1; dx <= 1 && !drawn; ++dx) {
+        for (int dy = -3; dy <= 3 && !drawn; ++dy)
+            drawn = shot.pixel(at + QPoint(dx, dy)) == chart->colourOf(m_master).rgb();
+    }
+    QVERIFY2(drawn, "the master's line is not where its points map to");
     QSignalSpy activated(m_page.get(), &UtilisationPage::nodeActivated);
+    // Well away from the line: nothing.
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {},
+                      at + QPoint(0, at.y() > 60 ? -40 : 40));
+    QTest::qWait(50);
+    QCOMPARE(activated.count(), 0);
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), m_master);

@@ -2,6 +2,7 @@
 #include "ui/application/ApplicationPage.h"
 
 #include "app/advisor/Advisor.h"
+#include "app/history/HistoryRecorder.h"
 #include "app/kube/ClusterConnection.h"
 #include "app/scaling/ScaleUpOperation.h"
 #include "ui/advisor/AdvisorPanel.h"
@@ -11,6 +12,7 @@
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
 #include "ui/timeaxis/TimeWindow.h"
+#include "ui/timeline/TimelinePage.h"
 #include "ui/utilisation/UtilisationPage.h"
 
 #include <QHBoxLayout>
@@ -87,6 +89,9 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     m_timeWindow = new TimeWindow(this);
     m_utilisation = new UtilisationPage(m_stack);
     m_utilisation->setTimeWindow(m_timeWindow);
+    // The same window: a spike on the charts and the evictions it caused line up.
+    m_timeline = new TimelinePage(m_stack);
+    m_timeline->setTimeWindow(m_timeWindow);
 
     m_podsModel = new StoreTableModel(
         {tr("Namespace"), tr("Name"), tr("Status"), tr("Ready"), tr("Restarts"), tr("Node"),
@@ -189,6 +194,7 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     m_pages = {{Section::Overview, m_overview},
                {Section::Servers, m_servers},
                {Section::Utilisation, m_utilisation},
+               {Section::Timeline, m_timeline},
                {Section::Pods, m_pods},
                {Section::Events, m_events}};
     for (Section s : sections())
@@ -200,11 +206,13 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             showSection(Section(item->data(0, Qt::UserRole).toInt()));
     });
     connect(m_servers, &ServersPage::scaleUpRequested, this, [this] { openScaleUp(); });
-    // A line in a chart leads to its server.
-    connect(m_utilisation, &UtilisationPage::nodeActivated, this, [this](const QString &node) {
+    // A line in a chart or a lane of the timeline leads to its server.
+    auto showServer = [this](const QString &node) {
         showSection(Section::Servers);
         m_servers->selectServer(node);
-    });
+    };
+    connect(m_utilisation, &UtilisationPage::nodeActivated, this, showServer);
+    connect(m_timeline, &TimelinePage::nodeActivated, this, showServer);
     connect(m_overview->advisorPanel(), &AdvisorPanel::fixRequested, this,
             [this](const advisor::Finding &finding) {
                 ScaleUpPrefill prefill;
@@ -232,6 +240,8 @@ QString ApplicationPage::sectionName(Section section)
         return tr("Servers");
     case Section::Utilisation:
         return tr("Utilisation");
+    case Section::Timeline:
+        return tr("Timeline");
     case Section::Pods:
         return tr("Pods");
     case Section::Events:
@@ -249,6 +259,8 @@ QString ApplicationPage::sectionKey(Section section)
         return QStringLiteral("servers");
     case Section::Utilisation:
         return QStringLiteral("utilisation");
+    case Section::Timeline:
+        return QStringLiteral("timeline");
     case Section::Pods:
         return QStringLiteral("pods");
     case Section::Events:
@@ -259,8 +271,8 @@ QString ApplicationPage::sectionKey(Section section)
 
 QList<ApplicationPage::Section> ApplicationPage::sections()
 {
-    return {Section::Overview, Section::Servers, Section::Utilisation, Section::Pods,
-            Section::Events};
+    return {Section::Overview, Section::Servers, Section::Utilisation,
+            Section::Timeline, Section::Pods,    Section::Events};
 }
 
 std::optional<ApplicationPage::Section> ApplicationPage::sectionFromKey(const QString &key)
@@ -273,8 +285,10 @@ std::optional<ApplicationPage::Section> ApplicationPage::sectionFromKey(const QS
 }
 
 void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor,
-                                    history::HistoryStore *history)
+                                    history::HistoryStore *history,
+                                    history::HistoryRecorder *recorder)
 {
+    m_recorder = recorder;
     if (m_connection)
         m_connection->disconnect(this);
     const bool otherCluster = m_connection != connection;
@@ -284,6 +298,8 @@ void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advi
         m_timeWindow->setPreset(TimeWindow::Preset::Hour1);
     m_utilisation->setConnection(connection);
     m_utilisation->setHistory(history);
+    m_timeline->setConnection(connection);
+    m_timeline->setHistory(history);
     if (advisor)
         m_utilisation->setTarget(advisor->settings().utilisationTarget);
     m_overview->setConnection(connection, advisor);
@@ -363,6 +379,9 @@ void ApplicationPage::startOperation(const ScalePlan &plan)
         }
     });
     showSection(Section::Servers);
+    // Watched before it starts, so that the timeline has its start as well as its end.
+    if (m_recorder)
+        m_recorder->watch(operation);
     Q_EMIT operationStarted(operation);
     operation->start();
     updateOperationsText();

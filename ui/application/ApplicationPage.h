@@ -20,8 +20,9 @@ namespace maestro::advisor {
 class Advisor;
 }
 namespace maestro::history {
+class HistoryRecorder;
 class HistoryStore;
-}
+} // namespace maestro::history
 
 namespace maestro::ui {
 
@@ -30,22 +31,25 @@ class ResourceTablePage;
 class ServersPage;
 class StoreTableModel;
 class TimeWindow;
+class TimelinePage;
 class UtilisationPage;
 
 /// One cluster's Application page: a left-hand nav (Application > Overview,
-/// Servers, Utilisation, Pods, Events) and the page it selects.
+/// Servers, Utilisation, Timeline, Pods, Events) and the page it selects.
 class ApplicationPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { Overview, Servers, Utilisation, Pods, Events };
+    enum class Section { Overview, Servers, Utilisation, Timeline, Pods, Events };
     Q_ENUM(Section)
 
     explicit ApplicationPage(QWidget *parent = nullptr);
     ~ApplicationPage() override;
 
+    /// `recorder` (if any) puts the scale-ups started here on the timeline.
     void setConnection(kube::ClusterConnection *connection, advisor::Advisor *advisor = nullptr,
-                       history::HistoryStore *history = nullptr);
+                       history::HistoryStore *history = nullptr,
+                       history::HistoryRecorder *recorder = nullptr);
     kube::ClusterConnection *connection() const;
     void showSection(Section section);
     Section section() const { return m_section; }
@@ -57,6 +61,7 @@ public:
 
     ServersPage *serversPage() const { return m_servers; }
     UtilisationPage *utilisationPage() const { return m_utilisation; }
+    TimelinePage *timelinePage() const { return m_timeline; }
     /// The time range the Utilisation charts and the Timeline share.
     TimeWindow *timeWindow() const { return m_timeWindow; }
     /// Opens + Scale up, pre-filled (the advisor's findings use this).
@@ -74,11 +79,13 @@ private:
     void updateNamespaces();
 
     QPointer<kube::ClusterConnection> m_connection;
+    QPointer<history::HistoryRecorder> m_recorder;
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     ServersPage *m_servers;
     UtilisationPage *m_utilisation;
+    TimelinePage *m_timeline;
     TimeWindow *m_timeWindow;
     QHash<Section, QWidget *> m_pages;
     StoreTableModel *m_podsModel;

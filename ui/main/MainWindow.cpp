@@ -258,7 +258,8 @@ void MainWindow::display(const Location &location)
         ClusterConnection *connection = m_registry->connection(location.clusterId);
         if (m_application->connection() != connection)
             m_application->setConnection(connection, m_registry->advisor(location.clusterId),
-                                         m_registry->history(location.clusterId));
+                                         m_registry->history(location.clusterId),
+                                         m_registry->recorder(location.clusterId));
         m_application->showSection(location.section);
         m_stack->setCurrentWidget(m_application);
         m_lastSection.insert(location.clusterId, location.section);

@@ -2,6 +2,7 @@
 #include "ui/utilisation/UtilisationChart.h"
 
 #include "app/history/Decimation.h"
+#include "ui/utilisation/NodeLinesLayer.h"
 
 #include <QChart>
 #include <QCursor>
@@ -10,6 +11,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -40,6 +42,12 @@ QColor colourFor(SeriesGroup group, int index, bool dark)
     return Qt::gray;
 }
 
+/// Node lines go to the layer; aggregates and latency stay Qt Charts' bold lines.
+bool drawnByLayer(SeriesGroup group)
+{
+    return group == SeriesGroup::Master || group == SeriesGroup::Worker;
+}
+
 } // namespace
 
 UtilisationChart::UtilisationChart(const QString &title, const QString &unit, double yMax,
@@ -51,6 +59,7 @@ UtilisationChart::UtilisationChart(const QString &title, const QString &unit, do
     , m_thresholdSeries(new QLineSeries)
     , m_threshold(std::numeric_limits<double>::quiet_NaN())
     , m_minYMax(yMax)
+    , m_layer(new NodeLinesLayer)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -89,9 +98,22 @@ UtilisationChart::UtilisationChart(const QString &title, const QString &unit, do
     m_thresholdSeries->attachAxis(m_yAxis);
     m_thresholdSeries->setVisible(false);
 
+    // Over the grid and the axes, under Qt Charts' series (the bold lines stay on top).
+    m_layer->setParentItem(chart);
+    m_layer->setZValue(3.5);
+    // The plot area moves when the axis labels change width: the lines follow it, and
+    // are reduced again when it has more or fewer pixel columns than they were for.
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        if (plotColumns() != m_plottedColumns && !m_data.isEmpty())
+            replot();
+        else
+            updateLayerMapping();
+    });
+
     setChart(chart);
     // Antialiasing costs more than the lines are worth at hundreds of series.
     setRenderHint(QPainter::Antialiasing, false);
+    viewport()->setMouseTracking(true); // the node lines' tooltips
     setMinimumHeight(160);
 }
 
@@ -140,23 +162,14 @@ void UtilisationChart::setRange(qint64 fromMs, qint64 toMs)
     replot();
 }
 
-QLineSeries *UtilisationChart::seriesFor(const ChartSeriesData &entry)
+QLineSeries *UtilisationChart::seriesFor(const ChartSeriesData &entry, const QColor &colour)
 {
     if (QLineSeries *existing = m_lines.value(entry.id))
         return existing;
     auto *line = new QLineSeries;
     line->setName(entry.label);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    int index = 0;
-    for (const ChartSeriesData &other : std::as_const(m_data)) {
-        if (other.id == entry.id)
-            break;
-        if (other.group == entry.group)
-            ++index;
-    }
-    QPen pen(colourFor(entry.group, index, dark));
-    pen.setWidthF(
-        entry.group == SeriesGroup::Aggregate || entry.group == SeriesGroup::Latency ? 2.5 : 1.0);
+    QPen pen(colour);
+    pen.setWidthF(2.5);
     line->setPen(pen);
     chart()->addSeries(line);
     line->attachAxis(m_xAxis);
@@ -194,15 +207,45 @@ void UtilisationChart::replot()
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                       QDateTime::fromMSecsSinceEpoch(m_toMs));
     m_plottedColumns = plotColumns();
-    // A point just outside each edge keeps the line running to the border.
-    const double margin = double(span) / m_plottedColumns;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QHash<SeriesGroup, int> indexInGroup;
+    QList<NodeLinesLayer::Line> nodeLines;
+    m_layerIndex.clear();
     for (const ChartSeriesData &entry : std::as_const(m_data)) {
-        QLineSeries *line = seriesFor(entry);
-        line->replace(history::decimateMinMax(entry.points, double(m_fromMs) - margin,
-                                              double(m_toMs) + margin, m_plottedColumns));
+        const QColor colour = colourFor(entry.group, indexInGroup[entry.group]++, dark);
+        if (drawnByLayer(entry.group)) {
+            // The layer reduces each column to its extremes itself, in the same pass
+            // that draws it (the points are shared, not copied).
+            m_layerIndex.insert(entry.id, int(nodeLines.size()));
+            nodeLines.append({entry.id, colour, entry.points});
+        } else {
+            seriesFor(entry, colour)->replace(reduce(entry.points));
+        }
     }
+    m_layer->setLines(std::move(nodeLines));
     updateThresholdLine();
+    // Drawn on the axis as it is, which finds the highest value in view on the way;
+    // drawn again only when that changes the axis.
+    updateLayerMapping();
     updateYAxis();
+}
+
+double UtilisationChart::marginMs() const
+{
+    // A point just outside each edge keeps the line running to the border.
+    return double(std::max<qint64>(1, m_toMs - m_fromMs)) / std::max(1, m_plottedColumns);
+}
+
+QVector<QPointF> UtilisationChart::reduce(const QVector<QPointF> &points) const
+{
+    return history::decimateMinMax(points, double(m_fromMs) - marginMs(),
+                                   double(m_toMs) + marginMs(), m_plottedColumns);
+}
+
+void UtilisationChart::updateLayerMapping()
+{
+    m_layer->setMapping(chart()->plotArea(), devicePixelRatioF(), double(m_fromMs), double(m_toMs),
+                        m_yAxis->min(), m_yAxis->max());
 }
 
 void UtilisationChart::updateThresholdLine()
@@ -223,6 +266,7 @@ void UtilisationChart::updateYAxis()
         for (const QPointF &p : line->points())
             top = std::max(top, p.y());
     }
+    top = std::max(top, m_layer->maxValue());
     if (!std::isnan(m_threshold))
         top = std::max(top, m_threshold);
     // A round step (1, 2, 2.5 or 5 times a power of ten) with four to six intervals, so
@@ -238,6 +282,7 @@ void UtilisationChart::updateYAxis()
     if (!qFuzzyCompare(m_yAxis->max(), intervals * step)) {
         m_yAxis->setRange(0, intervals * step);
         m_yAxis->setTickCount(intervals + 1);
+        updateLayerMapping();
     }
 }
 
@@ -258,12 +303,20 @@ QStringList UtilisationChart::seriesIds() const
 
 QList<QPointF> UtilisationChart::plottedPoints(const QString &id) const
 {
+    const auto layered = m_layerIndex.constFind(id);
+    if (layered != m_layerIndex.constEnd()) {
+        // What the layer's spans show: each column's extremes.
+        return reduce(m_layer->lines().at(*layered).points);
+    }
     const QLineSeries *line = m_lines.value(id);
     return line ? line->points() : QList<QPointF>();
 }
 
 QColor UtilisationChart::colourOf(const QString &id) const
 {
+    const auto layered = m_layerIndex.constFind(id);
+    if (layered != m_layerIndex.constEnd())
+        return m_layer->lines().at(*layered).colour;
     const QLineSeries *line = m_lines.value(id);
     return line ? line->pen().color() : QColor();
 }
@@ -271,6 +324,52 @@ QColor UtilisationChart::colourOf(const QString &id) const
 QLineSeries *UtilisationChart::lineSeries(const QString &id) const
 {
     return m_lines.value(id);
+}
+
+QPoint UtilisationChart::viewportPosition(const QPointF &value) const
+{
+    const QRectF area = chart()->plotArea();
+    const double x = area.left() + (value.x() - double(m_fromMs)) /
+                                       double(std::max<qint64>(1, m_toMs - m_fromMs)) *
+                                       area.width();
+    const double y = area.bottom() - (value.y() - m_yAxis->min()) /
+                                         std::max(1e-9, m_yAxis->max() - m_yAxis->min()) *
+                                         area.height();
+    return mapFromScene(QPointF(x, y));
+}
+
+void UtilisationChart::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QChartView::mousePressEvent(event);
+}
+
+void UtilisationChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    QChartView::mouseReleaseEvent(event);
+    // A click, not a drag, on a node line.
+    if (event->button() != Qt::LeftButton ||
+        (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        return;
+    const int index = m_layer->lineAt(mapToScene(event->position().toPoint()));
+    if (index >= 0)
+        Q_EMIT seriesClicked(m_layer->lines().at(index).id);
+}
+
+void UtilisationChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const int index = m_layer->lineAt(scenePos);
+    if (index >= 0) {
+        const NodeLinesLayer::Line &line = m_layer->lines().at(index);
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           describePoint(line.id, m_layer->pointNear(index, scenePos)), this);
+        m_layerTip = true;
+    } else if (m_layerTip) {
+        QToolTip::hideText();
+        m_layerTip = false;
+    }
 }
 
 QString UtilisationChart::describePoint(const QString &id, const QPointF &point) const

@@ -13,6 +13,8 @@ class QValueAxis;
 
 namespace maestro::ui {
 
+class NodeLinesLayer;
+
 /// How a series is drawn: aggregates bold, masters and workers in their own hues.
 enum class SeriesGroup { Aggregate, Master, Worker, Latency };
 
@@ -26,12 +28,14 @@ struct ChartSeriesData
 };
 
 /**
- * One time chart of the Utilisation page (CPU, memory or API latency) on Qt Charts.
+ * One time chart of the Utilisation page (CPU, memory or API latency).
  *
- * Qt Charts draws every point it is given, so the chart never hands it more than it
- * can show: each series is reduced to the lowest and highest point of each pixel
- * column (decimateMinMax) before `replace()`, which keeps every spike at any zoom.
- * Animations are off; a horizontal threshold line (the 75% target) is optional.
+ * Each series is reduced to the lowest and highest point of each pixel column
+ * (decimateMinMax), which keeps every spike at any zoom. Qt Charts draws the axes,
+ * the threshold line (the 75% target, optional) and the few bold lines (aggregates,
+ * latency); the per-node lines, up to hundreds of them, are drawn by a NodeLinesLayer
+ * over the plot area, since Qt Charts' per-point geometry took seconds per redraw at
+ * that size. Clicks and tooltips work the same on both.
  */
 class UtilisationChart : public QChartView
 {
@@ -51,10 +55,13 @@ public:
 
     /// The ids of the series drawn, in drawing order.
     QStringList seriesIds() const;
-    /// The points handed to Qt Charts for a series (after decimation).
+    /// The points a series is drawn through: the lowest and highest of each pixel column.
     QList<QPointF> plottedPoints(const QString &id) const;
-    /// The line series for a series id (nullptr if not drawn).
+    /// The Qt Charts series of an aggregate or latency line (nullptr for node lines,
+    /// which the chart draws itself, and for series not drawn).
     QLineSeries *lineSeries(const QString &id) const;
+    /// Where a value (x: ms since the epoch) lies in the view's viewport.
+    QPoint viewportPosition(const QPointF &value) const;
     /// The colour of a series' line (invalid if not drawn): the series list's legend.
     QColor colourOf(const QString &id) const;
     double threshold() const { return m_threshold; }
@@ -71,9 +78,16 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    QLineSeries *seriesFor(const ChartSeriesData &entry);
+    QLineSeries *seriesFor(const ChartSeriesData &entry, const QColor &colour);
+    void updateLayerMapping();
+    double marginMs() const;
+    /// A series reduced to the extremes of each pixel column of the visible range.
+    QVector<QPointF> reduce(const QVector<QPointF> &points) const;
     void updateThresholdLine();
     void updateYAxis();
 
@@ -88,6 +102,10 @@ private:
     QList<ChartSeriesData> m_data;
     QHash<QString, QLineSeries *> m_lines;
     QHash<QLineSeries *, QString> m_ids;
+    NodeLinesLayer *m_layer;
+    QHash<QString, int> m_layerIndex; ///< node id -> its line in m_layer
+    QPoint m_pressPos;
+    bool m_layerTip = false; ///< the tooltip shown is the layer's
     int m_plottedColumns = 0;
 };
 
