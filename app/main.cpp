@@ -5,6 +5,7 @@
 #include "app/version/Version.h"
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/preferences/Preferences.h"
 #include "ui/theme/Theme.h"
 
 #include <QApplication>
@@ -90,7 +91,9 @@ int main(int argc, char *argv[])
         QStringLiteral("THEME"));
     parser.addOption(theme);
     parser.process(*app);
-    maestro::ui::installTranslations(parser.value(language));
+    // The command line first, then what Preferences saved.
+    maestro::ui::installTranslations(parser.isSet(language) ? parser.value(language)
+                                                            : maestro::ui::preferences::language());
 
     QTextStream err(stderr);
     if (parser.isSet(version)) {
@@ -120,7 +123,8 @@ int main(int argc, char *argv[])
         return maestro::runReport(arguments);
     }
 
-    const auto mode = maestro::ui::themeFromName(parser.value(theme));
+    const auto mode = parser.isSet(theme) ? maestro::ui::themeFromName(parser.value(theme))
+                                          : maestro::ui::preferences::theme();
     if (!mode) {
         err << "maestro: --theme wants system, light or dark" << Qt::endl;
         return 64;
@@ -148,6 +152,8 @@ int main(int argc, char *argv[])
         window.openCluster(QStringLiteral("demo"), maestro::ui::ApplicationPage::Section::Servers);
     } else if (parser.isSet(context)) {
         window.openCluster(QStringLiteral("context:") + parser.value(context));
+    } else {
+        window.restoreLastLocation(); // where the last run ended, if that cluster is still there
     }
     return QCoreApplication::exec();
 }

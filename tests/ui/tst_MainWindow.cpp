@@ -11,11 +11,12 @@
 #include "app/scaling/ScaleUpOperation.h"
 #include "sim/server/SimServer.h"
 #include "ui/application/ApplicationPage.h"
-#include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
 #include "ui/scaleup/ScaleUpWizard.h"
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
+
+#include "WindowTestMain.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -829,25 +830,7 @@ void tst_MainWindow::rejectedTokenAsksForAToken()
 
 int main(int argc, char *argv[])
 {
-    // Never the user's files: a home of our own and a kubeconfig in an empty folder, set
-    // before anything (QSettings, the kubeconfig loader) reads the environment.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    qputenv("KUBECONFIG", QFile::encodeName(home.filePath(QStringLiteral("kube/config"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
-    QStandardPaths::setTestModeEnabled(true);
-    // As the app does: the English catalogue gives "%n" messages their plural forms.
-    maestro::ui::installTranslations(QStringLiteral("en"));
-    tst_MainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<tst_MainWindow>(argc, argv, QStringLiteral("tst_MainWindow"));
 }
 
 #include "tst_MainWindow.moc"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/palette/Commands.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QSet>
+#include <QWidget>
+
+namespace maestro::ui {
+
+void Command::trigger() const
+{
+    if (!enabled)
+        return;
+    if (action)
+        action->trigger();
+    else if (run)
+        run();
+}
+
+QString plainText(const QString &actionText)
+{
+    QString text;
+    text.reserve(actionText.size());
+    for (qsizetype i = 0; i < actionText.size(); ++i) {
+        // "&&" is a literal ampersand, a single "&" marks the mnemonic.
+        if (actionText.at(i) == u'&') {
+            if (i + 1 < actionText.size() && actionText.at(i + 1) == u'&')
+                text.append(actionText.at(++i));
+            continue;
+        }
+        text.append(actionText.at(i));
+    }
+    return text;
+}
+
+QList<Command> commandsOf(const QWidget *window)
+{
+    QList<Command> commands;
+    if (!window)
+        return commands;
+    QSet<const QAction *> seen;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (seen.contains(action) || action->isSeparator() || action->menu() ||
+            !action->isVisible() || action->text().isEmpty())
+            continue;
+        const QString name = action->objectName();
+        if (name.isEmpty() || name.startsWith(u"_q_"))
+            continue;
+        seen.insert(action);
+        Command command;
+        command.name = plainText(action->text());
+        for (QObject *owner : action->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(owner)) {
+                command.category = plainText(menu->title());
+                break;
+            }
+        }
+        if (command.category.isEmpty())
+            command.category = QCoreApplication::translate("maestro::ui::Commands", "General");
+        command.shortcuts = action->shortcuts();
+        command.enabled = action->isEnabled();
+        command.action = action;
+        commands.append(command);
+    }
+    return commands;
+}
+
+} // namespace maestro::ui
