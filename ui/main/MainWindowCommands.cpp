@@ -64,8 +64,8 @@ void MainWindow::createMenus()
                        {QKeySequence(QStringLiteral("Ctrl+,"))}),
             &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();
-    connect(addCommand(file, "quitAction", tr("&Quit"), {QKeySequence::Quit}), &QAction::triggered,
-            this, &QWidget::close);
+    connect(addCommand(file, "quitAction", tr("&Quit"), {QKeySequence(QStringLiteral("Ctrl+Q"))}),
+            &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -4,7 +4,6 @@
 #include "ui/palette/FuzzyMatch.h"
 
 #include <QApplication>
-#include <QFrame>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,16 +58,9 @@ CommandPalette::CommandPalette(QWidget *window)
 {
     setObjectName(QStringLiteral("commandPalette"));
     setAccessibleName(tr("Command palette"));
-    // A frame of its own: a popup has no window decoration to set it off the window.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setFrameShadow(QFrame::Raised);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::Base);
-    outer->addWidget(frame);
-    auto *layout = new QVBoxLayout(frame);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     m_search = new QLineEdit(this);
@@ -99,6 +91,7 @@ void CommandPalette::popup(const QList<Command> &commands, const QString &placeh
     m_search->setPlaceholderText(placeholder);
     m_search->clear();
     refilter();
+    layout()->activate();
     // Where a person looks first: centred near the top of the window.
     QWidget *window = parentWidget();
     const int width = window ? std::clamp(window->width() / 2, 420, 640) : 560;
@@ -161,8 +154,10 @@ void CommandPalette::refilter()
     // As tall as its rows, up to a dozen; the popup shrinks and grows with the matches.
     const int rowHeight = m_list->count() > 0 ? m_list->sizeHintForRow(0) : 0;
     m_list->setFixedHeight(rowHeight * std::clamp(int(m_list->count()), 1, 12) + 4);
-    if (isVisible())
+    if (isVisible()) {
+        layout()->activate();
         resize(width(), sizeHint().height());
+    }
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->flags() & Qt::ItemIsEnabled) {
             m_list->setCurrentRow(row);
@@ -180,6 +175,15 @@ void CommandPalette::runCurrent()
     // Closed first: what the command opens (a dialog, a page) gets the focus.
     accept();
     command.trigger();
+}
+
+void CommandPalette::paintEvent(QPaintEvent *event)
+{
+    QDialog::paintEvent(event);
+    // A border of its own: a popup has no window decoration to set it off the window.
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
 }
 
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event)

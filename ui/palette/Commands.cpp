@@ -59,7 +59,12 @@ QList<Command> commandsOf(const QWidget *window)
         }
         if (command.category.isEmpty())
             command.category = QCoreApplication::translate("maestro::ui::Commands", "General");
-        command.shortcuts = action->shortcuts();
+        // Platform key bindings can repeat one key (Back is Alt+Left twice on some
+        // desktops) or be empty (Quit without a desktop theme).
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (!key.isEmpty() && !command.shortcuts.contains(key))
+                command.shortcuts.append(key);
+        }
         command.enabled = action->isEnabled();
         command.action = action;
         commands.append(command);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace maestro::ui {
 
@@ -60,7 +61,32 @@ void ShortcutsDialog::refresh()
         //: separates the alternative shortcuts of one command
         new QTreeWidgetItem(group, {command.name, keys.join(tr(" or "))});
     }
+    addDialogKeys();
     m_tree->expandAll();
+}
+
+void ShortcutsDialog::addDialogKeys()
+{
+    // The wizard's Back and Next are Qt's buttons: their keys are the mnemonics of their
+    // texts, read from a wizard so that they follow the style and the language.
+    const QWizard wizard;
+    auto *group = new QTreeWidgetItem(m_tree, {tr("Scale Up Wizard and Dialogs")});
+    group->setData(0, Qt::UserRole, QStringLiteral("dialogs"));
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setFirstColumnSpanned(true);
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton}) {
+        const QString text = wizard.buttonText(which);
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            new QTreeWidgetItem(group, {plainText(text).remove(u'<').remove(u'>').trimmed(),
+                                        key.toString(QKeySequence::NativeText)});
+    }
+    new QTreeWidgetItem(group, {tr("The highlighted button (Next, Add Server, OK)"),
+                                QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)});
+    new QTreeWidgetItem(group, {tr("Cancel and close"),
+                                QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)});
 }
 
 } // namespace maestro::ui
