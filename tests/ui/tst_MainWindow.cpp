@@ -298,6 +298,26 @@ void tst_MainWindow::opensTheDemoFromTheDashboard()
     }
     QVERIFY2(demoItem, "the Dashboard lists no \"Demo cluster (simulated)\"");
 
+    // What the status bar's progress shows at each step of the first sync.
+    auto *syncBar = child<QProgressBar>(m_window.get(), u"syncProgress"_s);
+    QVERIFY(syncBar && !syncBar->isVisible());
+    struct Seen
+    {
+        bool visible;
+        int value;
+        int maximum;
+    };
+    QList<Seen> seen;
+    const auto watchSync =
+        connect(m_registry.get(), &ClusterRegistry::connectionOpened, this,
+                [&](const QString &, ClusterConnection *connection) {
+                    // Connected after the window: the bar is up to date when this runs.
+                    connect(connection, &ClusterConnection::syncProgress, this, [&] {
+                        seen.append({syncBar->isVisible(), syncBar->value(), syncBar->maximum()});
+                    });
+                });
+    const auto unwatchSync = qScopeGuard([watchSync] { QObject::disconnect(watchSync); });
+
     // Select it, then Enter.
     clickIndex(list, list->model()->index(list->row(demoItem), 0));
     QCOMPARE(list->currentItem(), demoItem);
@@ -323,6 +343,12 @@ void tst_MainWindow::opensTheDemoFromTheDashboard()
         rowsWithText(table->model(), ServersModel::Role, QStringLiteral("Shared master")), 1,
         SyncTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(demo()->state(), ClusterConnection::State::Connected, SyncTimeoutMs);
+    QVERIFY(!seen.isEmpty());
+    const int lists = int(demo()->informers().size());
+    QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [lists](const Seen &s) {
+        return s.visible && s.maximum == lists && s.value < lists;
+    }));
+    QTRY_VERIFY(!syncBar->isVisible()); // gone once loaded
 
     // Selecting the shared master shows its details beside the table.
     QModelIndex master;
