@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/clusters/ClusterRegistry.h"
 #include "ui/i18n/Translations.h"
 
 #include <QApplication>
@@ -8,6 +9,17 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+/// The clusters of the test's own (empty) kubeconfig and the demo, fast: 60 s a second.
+inline std::unique_ptr<maestro::ClusterRegistry> makeDemoRegistry()
+{
+    auto registry = std::make_unique<maestro::ClusterRegistry>();
+    registry->load();
+    registry->setDemoOptions(QStringLiteral("shared-master"), 60);
+    return registry;
+}
 
 /**
  * The main() of a test of the window: never the user's files (a home of its own and a

@@ -73,9 +73,7 @@ private:
 
 void tst_CommandPalette::initTestCase()
 {
-    m_registry = std::make_unique<ClusterRegistry>();
-    m_registry->load();
-    m_registry->setDemoOptions(QStringLiteral("shared-master"), 60);
+    m_registry = makeDemoRegistry();
     m_window = std::make_unique<MainWindow>(m_registry.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -193,9 +193,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    m_registry = std::make_unique<ClusterRegistry>();
-    m_registry->load(); // $KUBECONFIG: a file in an empty folder (see main)
-    m_registry->setDemoOptions(QStringLiteral("shared-master"), 60);
+    m_registry = makeDemoRegistry();           // $KUBECONFIG: a file in an empty folder (see main)
     QCOMPARE(m_registry->entries().size(), 1); // the demo only: no user kubeconfig leaks in
     m_window = std::make_unique<MainWindow>(m_registry.get());
     m_window->show();

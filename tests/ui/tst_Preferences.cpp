@@ -81,9 +81,7 @@ private:
 void tst_Preferences::initTestCase()
 {
     m_platformStyle = QApplication::style()->name();
-    m_registry = std::make_unique<ClusterRegistry>();
-    m_registry->load();
-    m_registry->setDemoOptions(QStringLiteral("shared-master"), 60);
+    m_registry = makeDemoRegistry();
     m_window = std::make_unique<MainWindow>(m_registry.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -273,14 +271,12 @@ void tst_Preferences::notificationsOffStaySilent()
     QCOMPARE(QSettings().value(u"notifications/enabled"_s).toBool(), false);
 
     // A window of a new run: its demo's critical finding stays without a notification.
-    ClusterRegistry registry;
-    registry.load();
-    registry.setDemoOptions(QStringLiteral("shared-master"), 60);
-    MainWindow window(&registry);
+    const std::unique_ptr<ClusterRegistry> registry = makeDemoRegistry();
+    MainWindow window(registry.get());
     QSignalSpy notified(window.notifier(), &Notifier::notified);
     window.show();
     window.openCluster(QStringLiteral("demo"));
-    advisor::Advisor *advisor = registry.advisor(QStringLiteral("demo"));
+    advisor::Advisor *advisor = registry->advisor(QStringLiteral("demo"));
     QVERIFY(advisor);
     QTRY_VERIFY_WITH_TIMEOUT(advisor->hasFinding(u"add-dedicated-worker"_s), SyncTimeoutMs);
     QCOMPARE(notified.size(), 0);
