@@ -3,9 +3,12 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 namespace maestro::ui {
 
@@ -40,8 +43,27 @@ QList<Command> commandsOf(const QWidget *window)
     QList<Command> commands;
     if (!window)
         return commands;
+    // The menus' order first (File, View, Go, ...), as a person reads them; then the
+    // actions that live elsewhere (a page's own).
+    QList<QAction *> actions;
+    const std::function<void(const QMenu *)> addMenu = [&](const QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                addMenu(action->menu());
+            else
+                actions.append(action);
+        }
+    };
+    if (const auto *mainWindow = qobject_cast<const QMainWindow *>(window);
+        mainWindow && mainWindow->menuWidget()) {
+        for (const QAction *action : mainWindow->menuWidget()->actions()) {
+            if (action->menu())
+                addMenu(action->menu());
+        }
+    }
+    actions += window->findChildren<QAction *>();
     QSet<const QAction *> seen;
-    for (QAction *action : window->findChildren<QAction *>()) {
+    for (QAction *action : std::as_const(actions)) {
         if (seen.contains(action) || action->isSeparator() || action->menu() ||
             !action->isVisible() || action->text().isEmpty())
             continue;
