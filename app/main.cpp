@@ -5,6 +5,7 @@
 #include "app/version/Version.h"
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/preferences/Preferences.h"
 #include "ui/theme/Theme.h"
 
 #include <QApplication>
@@ -120,7 +121,8 @@ int main(int argc, char *argv[])
         return maestro::runReport(arguments);
     }
 
-    const auto mode = maestro::ui::themeFromName(parser.value(theme));
+    const auto mode = parser.isSet(theme) ? maestro::ui::themeFromName(parser.value(theme))
+                                          : maestro::ui::preferences::theme();
     if (!mode) {
         err << "maestro: --theme wants system, light or dark" << Qt::endl;
         return 64;
@@ -148,6 +150,8 @@ int main(int argc, char *argv[])
         window.openCluster(QStringLiteral("demo"), maestro::ui::ApplicationPage::Section::Servers);
     } else if (parser.isSet(context)) {
         window.openCluster(QStringLiteral("context:") + parser.value(context));
+    } else {
+        window.restoreLastLocation(); // where the last run ended, if that cluster is still there
     }
     return QCoreApplication::exec();
 }

@@ -4,8 +4,8 @@
 namespace maestro::advisor {
 
 /**
- * The thresholds of the advisor's checks. A plain struct with the defaults the
- * guidance gives; persisting it is the settings dialog's business.
+ * The thresholds of the advisor's checks: the defaults the guidance gives, and the
+ * ones a person set in Preferences (the application's QSettings, "advisor/...").
  */
 struct AdvisorSettings
 {
@@ -34,6 +34,11 @@ struct AdvisorSettings
     int minimumIntervalMs = 2000;
     /// ...and at least this often (ms), because findings age even when nothing changes.
     int maximumIntervalMs = 5000;
+
+    /// The defaults with what the settings override; out-of-range values are clamped.
+    static AdvisorSettings load();
+    /// Writes the thresholds a person can change (the others stay the guidance's).
+    void save() const;
 };
 
 } // namespace maestro::advisor

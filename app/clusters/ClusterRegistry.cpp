@@ -2,13 +2,12 @@
 #include "app/clusters/ClusterRegistry.h"
 
 #include "app/advisor/Advisor.h"
+#include "app/clusters/ClusterSettings.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/demo/DemoCluster.h"
 #include "app/history/HistoryRecorder.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
-
-#include <QSettings>
 
 #include <algorithm>
 
@@ -127,7 +126,7 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
     }
     auto *connection = new kube::ClusterConnection(it->context, this);
     m_connections.insert(id, connection);
-    auto *advisor = new advisor::Advisor(connection, this);
+    auto *advisor = new advisor::Advisor(connection, advisor::AdvisorSettings::load(), this);
     m_advisors.insert(id, advisor);
     connect(advisor, &advisor::Advisor::findingStarted, this,
             [this, id](const advisor::Finding &finding) { Q_EMIT findingStarted(id, finding); });
@@ -140,12 +139,9 @@ kube::ClusterConnection *ClusterRegistry::open(const QString &id, QString *error
             m_demoHistoryDir = std::make_unique<QTemporaryDir>();
         store->setDirectory(m_demoHistoryDir->path());
     }
-    // How long and how much history to keep: Preferences write these settings.
-    const QSettings settings;
-    store->setRetentionDays(
-        std::clamp(settings.value(QStringLiteral("history/retentionDays"), 7).toInt(), 1, 365));
-    store->setMaxSizeMb(
-        std::clamp(settings.value(QStringLiteral("history/maxSizeMb"), 512).toInt(), 16, 65536));
+    // How long and how much history to keep, how often to poll: Preferences.
+    const ClusterSettings settings = ClusterSettings::load();
+    applySettings(settings, connection, store);
     QString historyError;
     if (store->open(history::HistoryStore::clusterKey(it->context.name, it->context.server),
                     &historyError)) {
@@ -194,6 +190,29 @@ void ClusterRegistry::setToken(const QString &id, const QByteArray &token, bool 
     c->useToken(token);
     if (keep)
         m_credentials->write(keychainKey(*e), token);
+}
+
+void ClusterRegistry::applySettings(const ClusterSettings &settings,
+                                    kube::ClusterConnection *connection,
+                                    history::HistoryStore *store)
+{
+    connection->metrics()->setInterval(settings.metricsIntervalSeconds * 1000);
+    connection->etcd()->setInterval(settings.etcdLogIntervalSeconds * 1000);
+    if (store) {
+        store->setRetentionDays(settings.historyRetentionDays);
+        store->setMaxSizeMb(settings.historyMaxSizeMb);
+    }
+}
+
+void ClusterRegistry::reloadSettings()
+{
+    const ClusterSettings settings = ClusterSettings::load();
+    const advisor::AdvisorSettings thresholds = advisor::AdvisorSettings::load();
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        applySettings(settings, it.value(), m_histories.value(it.key()));
+        if (advisor::Advisor *advisor = m_advisors.value(it.key()))
+            advisor->setSettings(thresholds);
+    }
 }
 
 } // namespace maestro

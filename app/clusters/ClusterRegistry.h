@@ -25,6 +25,7 @@ namespace maestro {
 
 class CredentialStore;
 class DemoCluster;
+struct ClusterSettings;
 
 /// One application (cluster) the app knows: a kubeconfig context or the demo.
 struct ClusterEntry
@@ -68,6 +69,9 @@ public:
     /// Keeps a token the user typed: used now, and stored in the keychain when `keep`.
     void setToken(const QString &id, const QByteArray &token, bool keep);
     CredentialStore *credentials() const { return m_credentials; }
+    /// Applies the settings Preferences wrote (polling, history, advisor thresholds) to
+    /// every open cluster; the ones opened later read them on their own.
+    void reloadSettings();
 
 Q_SIGNALS:
     void connectionOpened(const QString &id, maestro::kube::ClusterConnection *connection);
@@ -77,6 +81,9 @@ Q_SIGNALS:
 
 private:
     QString keychainKey(const ClusterEntry &entry) const;
+    /// `store` may be null (a cluster whose history could not open).
+    static void applySettings(const ClusterSettings &settings, kube::ClusterConnection *connection,
+                              history::HistoryStore *store);
 
     QList<ClusterEntry> m_entries;
     QList<KubeconfigIssue> m_issues;

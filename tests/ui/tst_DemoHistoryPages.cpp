@@ -13,7 +13,6 @@
 #include "app/kube/MetricsPoller.h"
 #include "app/scaling/ScaleUpOperation.h"
 #include "ui/application/ApplicationPage.h"
-#include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
 #include "ui/scaleup/ScaleUpWizard.h"
 #include "ui/servers/ServersModel.h"
@@ -23,6 +22,8 @@
 #include "ui/timeline/TimelineView.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationPage.h"
+
+#include "WindowTestMain.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -389,23 +390,7 @@ void tst_DemoHistoryPages::scaleUpRunsItsCourseOnTheTimeline()
 
 int main(int argc, char *argv[])
 {
-    // Never the user's files: a home of our own, set before anything reads it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    qputenv("KUBECONFIG", QFile::encodeName(home.filePath(QStringLiteral("kube/config"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_DemoHistoryPages"));
-    QStandardPaths::setTestModeEnabled(true);
-    maestro::ui::installTranslations(QStringLiteral("en"));
-    tst_DemoHistoryPages test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<tst_DemoHistoryPages>(argc, argv, QStringLiteral("tst_DemoHistoryPages"));
 }
 
 #include "tst_DemoHistoryPages.moc"

@@ -10,12 +10,15 @@
 #include "app/scaling/ScalePlan.h"
 #include "app/scaling/ScaleUpOperation.h"
 #include "sim/server/SimServer.h"
+#include "ui/about/AboutDialog.h"
 #include "ui/application/ApplicationPage.h"
-#include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/notifications/Notifier.h"
 #include "ui/scaleup/ScaleUpWizard.h"
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
+
+#include "WindowTestMain.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,15 +26,19 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -162,6 +169,8 @@ private Q_SLOTS:
     void doubleClickOnAddServerAddsOne();
     void backForwardAndRememberedSection();
     void podsAndEventsFilter();
+    void layoutAndLastPageAreRestored();
+    void aboutShowsVersionsAndLicence();
     void rejectedTokenAsksForAToken();
 
 private:
@@ -184,9 +193,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    m_registry = std::make_unique<ClusterRegistry>();
-    m_registry->load(); // $KUBECONFIG: a file in an empty folder (see main)
-    m_registry->setDemoOptions(QStringLiteral("shared-master"), 60);
+    m_registry = makeDemoRegistry();           // $KUBECONFIG: a file in an empty folder (see main)
     QCOMPARE(m_registry->entries().size(), 1); // the demo only: no user kubeconfig leaks in
     m_window = std::make_unique<MainWindow>(m_registry.get());
     m_window->show();
@@ -289,6 +296,26 @@ void tst_MainWindow::opensTheDemoFromTheDashboard()
     }
     QVERIFY2(demoItem, "the Dashboard lists no \"Demo cluster (simulated)\"");
 
+    // What the status bar's progress shows at each step of the first sync.
+    auto *syncBar = child<QProgressBar>(m_window.get(), u"syncProgress"_s);
+    QVERIFY(syncBar && !syncBar->isVisible());
+    struct Seen
+    {
+        bool visible;
+        int value;
+        int maximum;
+    };
+    QList<Seen> seen;
+    const auto watchSync =
+        connect(m_registry.get(), &ClusterRegistry::connectionOpened, this,
+                [&](const QString &, ClusterConnection *connection) {
+                    // Connected after the window: the bar is up to date when this runs.
+                    connect(connection, &ClusterConnection::syncProgress, this, [&] {
+                        seen.append({syncBar->isVisible(), syncBar->value(), syncBar->maximum()});
+                    });
+                });
+    const auto unwatchSync = qScopeGuard([watchSync] { QObject::disconnect(watchSync); });
+
     // Select it, then Enter.
     clickIndex(list, list->model()->index(list->row(demoItem), 0));
     QCOMPARE(list->currentItem(), demoItem);
@@ -314,6 +341,12 @@ void tst_MainWindow::opensTheDemoFromTheDashboard()
         rowsWithText(table->model(), ServersModel::Role, QStringLiteral("Shared master")), 1,
         SyncTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(demo()->state(), ClusterConnection::State::Connected, SyncTimeoutMs);
+    QVERIFY(!seen.isEmpty());
+    const int lists = int(demo()->informers().size());
+    QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [lists](const Seen &s) {
+        return s.visible && s.maximum == lists && s.value < lists;
+    }));
+    QTRY_VERIFY(!syncBar->isVisible()); // gone once loaded
 
     // Selecting the shared master shows its details beside the table.
     QModelIndex master;
@@ -426,9 +459,24 @@ void tst_MainWindow::scaleUpAddsTwoWorkers()
     QVERIFY(add);
     QCOMPARE(add->text(), u"Add Server"_s);
     QVERIFY(add->isVisible() && add->isEnabled());
+    // The status bar's progress: each machine's steps to a Ready node, and what they are.
+    auto *progress = child<QProgressBar>(m_window.get(), u"operationProgress"_s);
+    QVERIFY(progress && !progress->isVisible());
+    int mostDone = 0;
+    QStringList progressTips;
+    const auto follow = connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        mostDone = std::max(mostDone, value);
+        progressTips << progress->toolTip();
+    });
+    const auto unfollow = qScopeGuard([follow] { QObject::disconnect(follow); });
+    QSignalSpy notified(m_window->notifier(), &Notifier::notified);
+
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(submitted.count(), 1);
     QTRY_VERIFY(!wizard); // closed and deleted
+    QTRY_VERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 2 * 4);
+    QVERIFY2(progress->text().startsWith(u"Adding 2 server"_s), qPrintable(progress->text()));
 
     QCOMPARE(m_window->location().section, ApplicationPage::Section::Servers);
     QTRY_COMPARE_WITH_TIMEOUT(provisioningRows.size(), 2, ProvisionTimeoutMs);
@@ -441,6 +489,12 @@ void tst_MainWindow::scaleUpAddsTwoWorkers()
     QCOMPARE(operations.size(), 1);
     QTRY_COMPARE(operations.last()->phase(), scaling::ScaleUpOperation::Phase::Finished);
     QCOMPARE(operations.last()->writesAccepted(), 1);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY2(mostDone > 2, qPrintable(QString::number(mostDone))); // past Pending
+    QVERIFY2(progressTips.join(u'\n').contains(u"Provisioning"_s),
+             qPrintable(progressTips.join(u'|')));
+    QTRY_VERIFY(!notified.isEmpty());
+    QCOMPARE(notified.last().value(0).toString(), u"Servers added"_s);
 }
 
 void tst_MainWindow::mastersStayAnOddNumber()
@@ -713,6 +767,82 @@ void tst_MainWindow::podsAndEventsFilter()
     QVERIFY(types().contains(u"Normal"_s));
 }
 
+void tst_MainWindow::layoutAndLastPageAreRestored()
+{
+    STEP(ensureDemoAt(QStringLiteral("Pods")));
+    auto *pods = child<QTableView>(m_window.get(), u"podsTable"_s);
+    QVERIFY(pods);
+    m_window->resize(1200, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1200, 700));
+    pods->setColumnWidth(1, 222);
+    pods->sortByColumn(4, Qt::DescendingOrder);
+    // A splitter as a person drags it, on the Utilisation section (whose panes all show).
+    STEP(clickNav(QStringLiteral("Utilisation")));
+    auto *utilisation = child<QWidget>(m_window.get(), u"utilisationPage"_s);
+    QVERIFY(utilisation);
+    QTRY_VERIFY(utilisation->isVisible());
+    auto *splitter = utilisation->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    QVERIFY(splitter->count() >= 2);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    QVERIFY2(total > 300, qPrintable(QString::number(total)));
+    splitter->setSizes({total - 260, 260});
+    const QList<int> splitterSizes = splitter->sizes();
+    STEP(clickNav(QStringLiteral("Pods")));
+
+    // Closed as a person closes it, and a new window as the next run makes it.
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(m_registry.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->location().clusterId, QString()); // the Dashboard until told
+    QVERIFY(m_window->restoreLastLocation());
+    QCOMPARE(m_window->location().clusterId, u"demo"_s);
+    QCOMPARE(m_window->location().section, ApplicationPage::Section::Pods);
+    QTRY_VERIFY(child<QWidget>(m_window.get(), u"pods"_s)->isVisible());
+    QCOMPARE(m_window->size(), QSize(1200, 700));
+
+    pods = child<QTableView>(m_window.get(), u"podsTable"_s);
+    QCOMPARE(pods->columnWidth(1), 222);
+    QCOMPARE(pods->horizontalHeader()->sortIndicatorSection(), 4);
+    QCOMPARE(pods->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    // Sorted as the header says: most restarts first.
+    QTRY_VERIFY(pods->model()->rowCount() > 1);
+    QVERIFY(pods->model()->index(0, 4).data().toInt() >=
+            pods->model()->index(pods->model()->rowCount() - 1, 4).data().toInt());
+    STEP(clickNav(QStringLiteral("Utilisation")));
+    utilisation = child<QWidget>(m_window.get(), u"utilisationPage"_s);
+    QTRY_VERIFY(utilisation->isVisible());
+    splitter = utilisation->findChild<QSplitter *>();
+    QTRY_COMPARE(splitter->sizes(), splitterSizes);
+}
+
+void tst_MainWindow::aboutShowsVersionsAndLicence()
+{
+    auto *about = child<QAction>(m_window.get(), u"aboutAction"_s);
+    QVERIFY(about && about->isEnabled());
+    about->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = child<QDialog>(m_window.get(), u"aboutDialog"_s)) && dialog->isVisible());
+    auto *versions = child<QTextBrowser>(dialog, u"aboutVersions"_s);
+    auto *licence = child<QTextBrowser>(dialog, u"aboutLicence"_s);
+    QVERIFY(versions && licence);
+    const QString text = versions->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral(MAESTRO_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    for (const QString &name : {u"Qt"_s, u"QtKeychain"_s, u"yaml-cpp"_s, u"GPL-3.0-or-later"_s,
+                                u"BSD-3-Clause"_s, u"MIT"_s})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    // Every component names a real version, not a placeholder.
+    static const QRegularExpression version(u"^\\d+\\.\\d+"_s);
+    for (const Component &component : AboutDialog::components())
+        QVERIFY2(version.match(component.version).hasMatch(),
+                 qPrintable(component.name + u": "_s + component.version));
+    QVERIFY(licence->toPlainText().contains(u"GNU GENERAL PUBLIC LICENSE"_s));
+    QVERIFY(licence->toPlainText().contains(u"Version 3, 29 June 2007"_s));
+    dialog->reject();
+}
+
 void tst_MainWindow::rejectedTokenAsksForAToken()
 {
     // A secured maestro-sim, and a kubeconfig for it whose token is wrong.
@@ -829,25 +959,7 @@ void tst_MainWindow::rejectedTokenAsksForAToken()
 
 int main(int argc, char *argv[])
 {
-    // Never the user's files: a home of our own and a kubeconfig in an empty folder, set
-    // before anything (QSettings, the kubeconfig loader) reads the environment.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    qputenv("KUBECONFIG", QFile::encodeName(home.filePath(QStringLiteral("kube/config"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
-    QStandardPaths::setTestModeEnabled(true);
-    // As the app does: the English catalogue gives "%n" messages their plural forms.
-    maestro::ui::installTranslations(QStringLiteral("en"));
-    tst_MainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<tst_MainWindow>(argc, argv, QStringLiteral("tst_MainWindow"));
 }
 
 #include "tst_MainWindow.moc"

@@ -6,8 +6,12 @@
 #include "app/credentials/CredentialStore.h"
 #include "app/history/HistoryRecorder.h"
 #include "app/kube/ClusterConnection.h"
+#include "app/scaling/ScaleUpOperation.h"
 #include "ui/auth/TokenDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/main/WidgetStates.h"
+#include "ui/notifications/Notifier.h"
+#include "ui/palette/CommandPalette.h"
 #include "ui/servers/ServersModel.h"
 
 #include <QAction>
@@ -20,7 +24,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -73,20 +76,6 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     m_breadcrumb->setContentsMargins(8, 0, 8, 0);
     toolbar->addWidget(m_breadcrumb);
 
-    // Section shortcuts: Ctrl+1.. in the nav's order.
-    const QList<ApplicationPage::Section> sections = ApplicationPage::sections();
-    for (int i = 0; i < sections.size(); ++i) {
-        auto *action = new QAction(ApplicationPage::sectionName(sections[i]), this);
-        action->setObjectName(ApplicationPage::sectionKey(sections[i]) + QStringLiteral("Action"));
-        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
-        const auto section = sections[i];
-        connect(action, &QAction::triggered, this, [this, section] {
-            if (!m_location.clusterId.isEmpty())
-                navigate({m_location.clusterId, section});
-        });
-        addAction(action);
-    }
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,14 +103,7 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     m_retryButton = new QPushButton(tr("Retry now"), m_connectionBanner);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setAccessibleName(tr("Retry connecting now"));
-    connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        if (ClusterConnection *c = m_registry->connection(m_location.clusterId)) {
-            if (c->state() == ClusterConnection::State::Unauthorized)
-                askForToken(m_location.clusterId);
-            else
-                c->retryNow();
-        }
-    });
+    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::retryCurrent);
     connectionLayout->addWidget(m_retryButton);
     layout->addWidget(m_connectionBanner);
 
@@ -162,6 +144,23 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
             });
     connect(registry, &ClusterRegistry::connectionStateChanged, this,
             &MainWindow::onConnectionState);
+    connect(registry, &ClusterRegistry::connectionOpened, this, &MainWindow::onConnectionOpened);
+    connect(m_application, &ApplicationPage::operationStarted, this,
+            &MainWindow::onOperationStarted);
+
+    m_palette = new CommandPalette(this);
+    m_notifier = new Notifier(this);
+    // A critical finding is worth a notification even when the window is behind others.
+    connect(registry, &ClusterRegistry::findingStarted, this,
+            [this](const QString &id, const advisor::Finding &finding) {
+                if (finding.severity != advisor::Finding::Critical)
+                    return;
+                const ClusterEntry *entry = m_registry->entry(id);
+                m_notifier->notify(Notifier::Kind::Critical, entry ? entry->displayName : id,
+                                   finding.summary);
+            });
+    createMenus();
+    createProgressWidgets();
 
     QSettings settings;
     for (const QString &key :
@@ -170,7 +169,7 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
         if (section)
             m_lastSection.insert(key.section(u'=', 0, -2), *section);
     }
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreLayout();
 
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -182,14 +181,40 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QStringList sections;
     for (auto it = m_lastSection.cbegin(); it != m_lastSection.cend(); ++it)
         sections << it.key() + u'=' + ApplicationPage::sectionKey(it.value());
     settings.setValue(QStringLiteral("navigation/lastSections"), sections);
     settings.setValue(QStringLiteral("navigation/lastCluster"), m_location.clusterId);
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::restoreLastLocation()
+{
+    const QString id = QSettings().value(QStringLiteral("navigation/lastCluster")).toString();
+    // A cluster the kubeconfig no longer has, or the Dashboard: stay on the Dashboard.
+    if (id.isEmpty() || !m_registry->entry(id))
+        return false;
+    openCluster(id);
+    return m_location.clusterId == id;
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreWidgetStates(this, settings, QStringLiteral("views"));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    saveWidgetStates(this, settings, QStringLiteral("views"));
 }
 
 TokenDialog *MainWindow::tokenDialog() const
@@ -282,6 +307,7 @@ void MainWindow::updateChrome()
     }
     m_breadcrumb->setText(crumb);
     setWindowTitle(title);
+    updateActions();
     onConnectionState(m_location.clusterId);
 }
 
@@ -365,6 +391,7 @@ void MainWindow::updateStatus()
         m_statusUpdated->clear();
         m_statusLatency->clear();
         m_staleIndicator->clear();
+        updateProgress();
         return;
     }
     m_statusCluster->setText(tr("%1 · %2 · %3")
@@ -384,6 +411,7 @@ void MainWindow::updateStatus()
                                   : QString());
     if (connection->state() == ClusterConnection::State::Syncing)
         updateBanner();
+    updateProgress();
 }
 
 } // namespace maestro::ui

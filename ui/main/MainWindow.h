@@ -8,19 +8,32 @@
 #include <QTimer>
 
 class QAction;
+class QActionGroup;
 class QFrame;
 class QLabel;
+class QMenu;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QSystemTrayIcon;
 
 namespace maestro {
 class ClusterRegistry;
 }
+namespace maestro::kube {
+class ClusterConnection;
+}
+namespace maestro::scaling {
+class ScaleUpOperation;
+}
 
 namespace maestro::ui {
 
+class AboutDialog;
+class CommandPalette;
 class DashboardPage;
+class Notifier;
+class PreferencesDialog;
+class ShortcutsDialog;
 class TokenDialog;
 
 /// Where the window is: the Dashboard (no cluster) or a section of a cluster.
@@ -38,7 +51,10 @@ struct Location
  * The main window: Dashboard, then one cluster's Application page; Back/Forward
  * as in a browser; a breadcrumb and window title that say where you are; banners
  * for connection trouble and insecure TLS; a status bar with the cluster, the last
- * update, the API latency and a stale-data indicator.
+ * update, the API latency, a stale-data indicator and the progress of the first sync
+ * and of adding servers. Every command is a named QAction in a menu, so the command
+ * palette (Ctrl+K) and the shortcuts overview (F1) find it; the layout, the last
+ * cluster and section are kept across runs.
  */
 class MainWindow : public QMainWindow
 {
@@ -52,6 +68,8 @@ public:
     void openCluster(const QString &clusterId,
                      std::optional<ApplicationPage::Section> section = {});
     void showDashboard();
+    /// Reopens the cluster and section of the last run (main() does when told no other).
+    bool restoreLastLocation();
     Location location() const { return m_location; }
     bool canGoBack() const { return !m_back.isEmpty(); }
     bool canGoForward() const { return !m_forward.isEmpty(); }
@@ -63,10 +81,34 @@ public:
     TokenDialog *tokenDialog() const;
     QString breadcrumb() const;
 
+    CommandPalette *commandPalette() const { return m_palette; }
+    Notifier *notifier() const { return m_notifier; }
+    /// Opens the palette over the window's commands (Ctrl+K).
+    void showCommandPalette();
+    /// Opens the palette over the clusters, to switch to one.
+    void showClusterSwitcher();
+    void showShortcuts();
+    void showPreferences();
+    void showAbout();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void createProgressWidgets();
+    void restoreLayout();
+    void saveLayout();
+    void applyPreferences();
+    void onConnectionOpened(const QString &clusterId, kube::ClusterConnection *connection);
+    void onOperationStarted(scaling::ScaleUpOperation *operation);
+    void updateProgress();
+    void updateActions();
+    void focusFilter();
+    void retryCurrent();
+    /// Shows the Utilisation section and presses one of its export buttons.
+    void exportFromUtilisation(const QString &buttonName);
+    void openReadme(const QString &anchor);
     void display(const Location &location);
     void updateChrome();
     void updateStatus();
@@ -81,6 +123,18 @@ private:
     QAction *m_backAction;
     QAction *m_forwardAction;
     QAction *m_dashboardAction;
+    QAction *m_scaleUpAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QList<QAction *> m_clusterActions; ///< enabled only with a cluster open
+    QActionGroup *m_themeGroup = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<PreferencesDialog> m_preferences;
+    QPointer<AboutDialog> m_about;
+    Notifier *m_notifier = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QProgressBar *m_operationProgress = nullptr;
+    QList<QPointer<scaling::ScaleUpOperation>> m_operations;
     QLabel *m_breadcrumb;
     QFrame *m_connectionBanner;
     QLabel *m_connectionText;
@@ -97,7 +151,6 @@ private:
     QHash<QString, ApplicationPage::Section> m_lastSection;
     QPointer<TokenDialog> m_tokenDialog;
     QSet<QString> m_askedForToken;
-    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace maestro::ui

@@ -63,7 +63,7 @@ ServersPage::ServersPage(QWidget *parent)
     m_scaleUp->setObjectName(QStringLiteral("scaleUpButton"));
     m_scaleUp->setAccessibleName(tr("Scale up: add servers"));
     m_scaleUp->setToolTip(tr("Add Master or Worker servers (Ctrl+Shift+A)"));
-    m_scaleUp->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    // Ctrl+Shift+A is the window's Scale Up action: it works from every section.
     m_scaleUp->setDefault(false);
     connect(m_scaleUp, &QPushButton::clicked, this, &ServersPage::scaleUpRequested);
     header->addWidget(m_scaleUp);

@@ -59,12 +59,47 @@ std::optional<ThemeMode> themeFromName(const QString &name)
     return std::nullopt;
 }
 
+QString themeName(ThemeMode mode)
+{
+    switch (mode) {
+    case ThemeMode::Light:
+        return QStringLiteral("light");
+    case ThemeMode::Dark:
+        return QStringLiteral("dark");
+    case ThemeMode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+namespace {
+
+ThemeMode s_current = ThemeMode::System;
+/// The platform's style, remembered before light or dark replaced it.
+QString s_platformStyle;
+
+} // namespace
+
 void applyTheme(ThemeMode mode)
 {
-    if (mode == ThemeMode::System)
-        return; // the platform's style and palette, as the desktop has them
+    if (mode == s_current)
+        return;
+    if (s_platformStyle.isEmpty())
+        s_platformStyle = QApplication::style()->name();
+    s_current = mode;
+    if (mode == ThemeMode::System) {
+        // The platform's style and palette, as the desktop has them.
+        QApplication::setStyle(QStyleFactory::create(s_platformStyle));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(paletteFor(mode));
+}
+
+ThemeMode currentTheme()
+{
+    return s_current;
 }
 
 } // namespace maestro::ui

@@ -14,8 +14,13 @@ enum class ThemeMode { System, Light, Dark };
 QPalette paletteFor(ThemeMode mode);
 /// "system", "light" or "dark"; nullopt for anything else.
 std::optional<ThemeMode> themeFromName(const QString &name);
+/// The name themeFromName reads back.
+QString themeName(ThemeMode mode);
 /// Applies a theme to the running application (Fusion style for light and dark, so
-/// the palette is honoured everywhere).
+/// the palette is honoured everywhere); System after another brings back the
+/// platform's style and palette. Live: every open window follows.
 void applyTheme(ThemeMode mode);
+/// The theme last applied (System before any).
+ThemeMode currentTheme();
 
 } // namespace maestro::ui
