@@ -297,7 +297,6 @@ std::optional<MachineInfo> decodeMachine(const QJsonObject &object)
     machine.failureReason = str(status, "failureReason");
     machine.failureMessage = str(status, "failureMessage");
     machine.conditions = decodeConditions(status);
-    machine.templateName = str(obj(spec, "infrastructureRef"), "name");
     return machine;
 }
 

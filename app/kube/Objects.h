@@ -152,7 +152,6 @@ struct MachineInfo
     QString failureMessage;
     bool markedForDeletion = false;
     QList<NodeCondition> conditions; ///< EtcdMemberHealthy, APIServerPodHealthy, ...
-    QString templateName;            ///< spec.infrastructureRef.name: the size it was made with
 
     /// "True", "False" or "Unknown" (also when the condition is missing).
     QString conditionStatus(const QString &type) const;

@@ -149,8 +149,12 @@ void ReplaceMastersFlow::run()
                 tr("The cluster offers no machine template of size %1.").arg(m_state.instanceType));
             return;
         }
+        // A Machine does not say which template it came from; its node's instance type does.
         for (const MachineInfo &m : connection()->machines()->items()) {
-            if (m.controlPlane && m.phase != u"Deleting" && m.templateName != m_state.templateName)
+            const NodeInfo *node =
+                m.nodeName.isEmpty() ? nullptr : connection()->nodes()->find(m.nodeName);
+            if (m.controlPlane && m.phase != u"Deleting" &&
+                (!node || node->instanceType != m_state.instanceType))
                 m_state.oldMachines << m.meta.name;
         }
         std::sort(m_state.oldMachines.begin(), m_state.oldMachines.end());
