@@ -16,6 +16,11 @@ LifecycleOperation::LifecycleOperation(kube::ClusterConnection *connection, QObj
 
 LifecycleOperation::~LifecycleOperation() = default;
 
+kube::ClusterConnection *LifecycleOperation::connection() const
+{
+    return m_connection;
+}
+
 void LifecycleOperation::start()
 {
     if (m_phase != Phase::NotStarted)

@@ -43,7 +43,7 @@ public:
     QString message() const { return m_message; }
     QDateTime startedAt() const { return m_startedAt; }
     QDateTime finishedAt() const { return m_finishedAt; }
-    kube::ClusterConnection *connection() const { return m_connection; }
+    kube::ClusterConnection *connection() const;
 
 Q_SIGNALS:
     /// Anything changed (message, per-pod or per-step states).

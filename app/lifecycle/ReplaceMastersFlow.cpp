@@ -128,36 +128,53 @@ QList<ReplaceMastersFlow::StepView> ReplaceMastersFlow::steps() const
     return views;
 }
 
-void ReplaceMastersFlow::run()
+bool ReplaceMastersFlow::prepare()
 {
+    m_prepareError.clear();
+    if (!connection()) {
+        m_prepareError = tr("The cluster connection is gone.");
+        return false;
+    }
     const QList<ControlPlaneInfo> planes = connection()->controlPlanes()->items().values();
     if (planes.isEmpty()) {
-        fail(tr("The cluster has no KubeadmControlPlane: its masters are not managed by "
-                "Cluster API."));
-        return;
+        m_prepareError = tr("The cluster has no KubeadmControlPlane: its masters are not "
+                            "managed by Cluster API.");
+        return false;
     }
     m_controlPlaneNamespace = planes.first().meta.namespace_;
     m_controlPlaneName = planes.first().meta.name;
+    if (m_state.step >= 0)
+        return true; // resumed: the saved state says what is old
+    m_state.templateName.clear();
+    for (const scaling::ServerSize &size : scaling::availableSizes(*connection())) {
+        if (size.instanceType == m_state.instanceType)
+            m_state.templateName = size.templateName;
+    }
+    if (m_state.templateName.isEmpty()) {
+        m_prepareError =
+            tr("The cluster offers no machine template of size %1.").arg(m_state.instanceType);
+        return false;
+    }
+    // A Machine does not say which template it came from; its node's instance type does.
+    m_state.oldMachines.clear();
+    for (const MachineInfo &m : connection()->machines()->items()) {
+        const NodeInfo *node =
+            m.nodeName.isEmpty() ? nullptr : connection()->nodes()->find(m.nodeName);
+        if (m.controlPlane && m.phase != u"Deleting" &&
+            (!node || node->instanceType != m_state.instanceType))
+            m_state.oldMachines << m.meta.name;
+    }
+    std::sort(m_state.oldMachines.begin(), m_state.oldMachines.end());
+    return true;
+}
+
+void ReplaceMastersFlow::run()
+{
+    if (!prepare()) {
+        fail(m_prepareError);
+        return;
+    }
     if (m_state.step < 0) {
-        // A new flow: find the template of the size, and remember which masters are old.
-        for (const scaling::ServerSize &size : scaling::availableSizes(*connection())) {
-            if (size.instanceType == m_state.instanceType)
-                m_state.templateName = size.templateName;
-        }
-        if (m_state.templateName.isEmpty()) {
-            fail(
-                tr("The cluster offers no machine template of size %1.").arg(m_state.instanceType));
-            return;
-        }
-        // A Machine does not say which template it came from; its node's instance type does.
-        for (const MachineInfo &m : connection()->machines()->items()) {
-            const NodeInfo *node =
-                m.nodeName.isEmpty() ? nullptr : connection()->nodes()->find(m.nodeName);
-            if (m.controlPlane && m.phase != u"Deleting" &&
-                (!node || node->instanceType != m_state.instanceType))
-                m_state.oldMachines << m.meta.name;
-        }
-        std::sort(m_state.oldMachines.begin(), m_state.oldMachines.end());
         if (m_state.oldMachines.isEmpty()) {
             succeed(tr("Every master is already of size %1.").arg(m_state.instanceType));
             return;

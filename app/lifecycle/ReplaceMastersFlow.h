@@ -55,10 +55,16 @@ public:
     ReplaceMastersFlow(kube::ClusterConnection *connection, QString clusterKey,
                        ReplaceMastersState state, QObject *parent = nullptr);
 
+    /// Finds the size's template and the masters to replace without changing anything, so
+    /// the steps can be shown before the flow starts; false with the reason in message().
+    bool prepare();
+
     QString kindKey() const override { return QStringLiteral("replace-masters"); }
     QString title() const override;
     QString object() const override;
     const ReplaceMastersState &state() const { return m_state; }
+    /// Why prepare() failed; empty otherwise.
+    QString prepareError() const { return m_prepareError; }
     QList<StepView> steps() const;
     bool resumed() const { return m_resumed; }
     /// Time allowed for each wait (new masters, each replacement); default 20 minutes.
@@ -87,6 +93,7 @@ private:
     QTimer m_deadline;
     int m_stepTimeoutSeconds = 1200;
     int m_failedStep = -1;
+    QString m_prepareError;
 };
 
 } // namespace maestro::lifecycle
