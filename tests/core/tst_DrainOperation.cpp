@@ -5,7 +5,11 @@
 
 #include "LifecycleTestSupport.h"
 
+#include "app/history/HistoryRecorder.h"
+#include "app/history/HistoryStore.h"
 #include "app/lifecycle/DrainOperation.h"
+
+#include <QTemporaryDir>
 
 using namespace maestro;
 using namespace maestro::kube;
@@ -130,8 +134,17 @@ void tst_DrainOperation::waitsOnBudgetThenFinishes()
     // A budget that allows no disruption of the single cart-redis pod.
     QVERIFY(!test::sendAndWait(*connection, createRedisBudget()).isError());
 
+    // The drain goes on the cluster's timeline as the app's own operation.
+    QTemporaryDir historyDir;
+    history::HistoryStore store;
+    store.setDirectory(historyDir.path());
+    QVERIFY(store.open(QStringLiteral("drain-test")));
+    history::HistoryRecorder recorder(connection.get(), &store);
+    const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-60);
+
     DrainOperation drain(connection.get(), node, {true, true, 120});
     drain.setRetryIntervalMs(300);
+    recorder.watch(&drain);
     QSignalSpy finished(&drain, &LifecycleOperation::finished);
     QStringList steps;
     connect(&drain, &LifecycleOperation::stepReached, this,
@@ -166,6 +179,17 @@ void tst_DrainOperation::waitsOnBudgetThenFinishes()
     QVERIFY2(drain.phase() == LifecycleOperation::Phase::Finished, qPrintable(drain.message()));
     QCOMPARE(drain.goneCount(), int(drain.pods().size()));
     QVERIFY(steps.join(u'\n').contains(QLatin1String("waits for its disruption budget")));
+    using Kind = history::TimelineEvent::Kind;
+    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(60);
+    QTRY_COMPARE(store.queryEventsNow(from, to, {Kind::LifecycleStarted}).size(), 1);
+    const auto ended = store.queryEventsNow(from, to, {Kind::LifecycleFinished});
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().reason, QStringLiteral("drain-Finished"));
+    QCOMPARE(ended.first().node, node);
+    const auto progress = store.queryEventsNow(from, to, {Kind::LifecycleProgress});
+    QVERIFY(std::any_of(progress.begin(), progress.end(), [](const history::TimelineEvent &e) {
+        return e.message.contains(QLatin1String("disruption budget"));
+    }));
 
     // Only DaemonSet and mirror pods are left, the node stays cordoned, and what was
     // evicted runs elsewhere.
