@@ -273,19 +273,20 @@ void HistoryRecorder::watch(lifecycle::LifecycleOperation *operation)
 {
     using Phase = lifecycle::LifecycleOperation::Phase;
     auto sequence = std::make_shared<int>(0);
-    auto record = [this, operation, sequence](TimelineEvent::Kind kind, const QString &message) {
+    enum class Moment { Started, Step, Ended };
+    auto record = [this, operation, sequence](Moment moment, const QString &message) {
         if (!m_store)
             return;
         TimelineEvent e;
-        e.kind = kind;
+        e.kind = TimelineEvent::Kind::ServerAction;
         const QString kindKey = operation->kindKey();
         e.key = QStringLiteral("%1/%2/%3")
                     .arg(kindKey)
                     .arg(operation->startedAt().toMSecsSinceEpoch())
                     .arg((*sequence)++);
-        if (kind == TimelineEvent::Kind::LifecycleStarted) {
+        if (moment == Moment::Started) {
             e.reason = kindKey + QStringLiteral("-started");
-        } else if (kind == TimelineEvent::Kind::LifecycleProgress) {
+        } else if (moment == Moment::Step) {
             e.reason = kindKey + QStringLiteral("-progress");
         } else {
             // "drain-Finished", "drain-Failed", "drain-Cancelled", "drain-TimedOut"
@@ -297,9 +298,8 @@ void HistoryRecorder::watch(lifecycle::LifecycleOperation *operation)
         e.object = operation->object();
         if (e.object.startsWith(QLatin1String("Node/")) && !e.object.contains(u','))
             e.node = e.object.mid(5);
-        const QDateTime at = kind == TimelineEvent::Kind::LifecycleFinished
-                                 ? operation->finishedAt()
-                                 : QDateTime::currentDateTimeUtc();
+        const QDateTime at =
+            moment == Moment::Ended ? operation->finishedAt() : QDateTime::currentDateTimeUtc();
         e.firstSeen = e.lastSeen = at.isValid() ? at : QDateTime::currentDateTimeUtc();
         ++m_events;
         m_store->appendEvents({e});
@@ -309,19 +309,19 @@ void HistoryRecorder::watch(lifecycle::LifecycleOperation *operation)
         if (*startedRecorded || !operation->startedAt().isValid())
             return;
         *startedRecorded = true;
-        record(TimelineEvent::Kind::LifecycleStarted, operation->title());
+        record(Moment::Started, operation->title());
     };
     recordStart();
     connect(operation, &lifecycle::LifecycleOperation::progressChanged, this, recordStart);
     connect(operation, &lifecycle::LifecycleOperation::stepReached, this,
             [recordStart, record](const QString &step) {
                 recordStart();
-                record(TimelineEvent::Kind::LifecycleProgress, step);
+                record(Moment::Step, step);
             });
     connect(operation, &lifecycle::LifecycleOperation::finished, this,
             [recordStart, record, operation] {
                 recordStart();
-                record(TimelineEvent::Kind::LifecycleFinished, operation->message());
+                record(Moment::Ended, operation->message());
             });
 }
 

@@ -26,12 +26,8 @@ QString TimelineEvent::kindKey(Kind kind)
         return QStringLiteral("finding-started");
     case Kind::FindingCleared:
         return QStringLiteral("finding-cleared");
-    case Kind::LifecycleStarted:
-        return QStringLiteral("lifecycle-started");
-    case Kind::LifecycleProgress:
-        return QStringLiteral("lifecycle-progress");
-    case Kind::LifecycleFinished:
-        return QStringLiteral("lifecycle-finished");
+    case Kind::ServerAction:
+        return QStringLiteral("server-action");
     case Kind::Other:
         break;
     }
@@ -61,12 +57,8 @@ QString TimelineEvent::kindText(Kind kind)
         return tr("Advisor finding");
     case Kind::FindingCleared:
         return tr("Advisor finding cleared");
-    case Kind::LifecycleStarted:
-        return tr("Server action started");
-    case Kind::LifecycleProgress:
-        return tr("Server action step");
-    case Kind::LifecycleFinished:
-        return tr("Server action ended");
+    case Kind::ServerAction:
+        return tr("Server action");
     case Kind::Other:
         break;
     }

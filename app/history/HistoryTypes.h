@@ -74,9 +74,9 @@ public:
         ScaleUpFinished = 8,
         FindingStarted = 9,
         FindingCleared = 10,
-        LifecycleStarted = 11,  ///< cordon, drain, remove, replace masters: begun
-        LifecycleProgress = 12, ///< one of their steps
-        LifecycleFinished = 13, ///< finished, failed or cancelled (the reason says which)
+        /// The app's own server actions (cordon, drain, remove, replace masters): begun,
+        /// a step, ended; the reason says which ("drain-started", "drain-Failed", ...).
+        ServerAction = 11,
     };
 
     QString key; ///< identity for deduplication: the event's uid, or namespace/name

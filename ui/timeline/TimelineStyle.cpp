@@ -12,13 +12,10 @@ namespace maestro::ui::TimelineStyle {
 
 QList<Kind> kindsInLegendOrder()
 {
-    return {Kind::Eviction,          Kind::SchedulingFailure,
-            Kind::Pressure,          Kind::EtcdSlowWrite,
-            Kind::NodeAdded,         Kind::NodeReady,
-            Kind::ScaleUpStarted,    Kind::ScaleUpFinished,
-            Kind::FindingStarted,    Kind::FindingCleared,
-            Kind::LifecycleStarted,  Kind::LifecycleProgress,
-            Kind::LifecycleFinished, Kind::Other};
+    return {Kind::Eviction,       Kind::SchedulingFailure, Kind::Pressure,
+            Kind::EtcdSlowWrite,  Kind::NodeAdded,         Kind::NodeReady,
+            Kind::ScaleUpStarted, Kind::ScaleUpFinished,   Kind::FindingStarted,
+            Kind::FindingCleared, Kind::ServerAction,      Kind::Other};
 }
 
 bool isDark(const QPalette &palette)
@@ -51,11 +48,8 @@ QColor colour(Kind kind, bool dark)
         return dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xd9, 0x9a, 0x00);
     case Kind::FindingCleared:
         return dark ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x8a, 0x8f, 0x98);
-    case Kind::LifecycleStarted:
-    case Kind::LifecycleProgress:
+    case Kind::ServerAction:
         return dark ? QColor(0x38, 0xbd, 0xf8) : QColor(0x02, 0x77, 0xbd);
-    case Kind::LifecycleFinished:
-        return dark ? QColor(0x22, 0xd3, 0xee) : QColor(0x00, 0x83, 0x8f);
     case Kind::Other:
         break;
     }
@@ -75,9 +69,7 @@ Shape shape(Kind kind)
     case Kind::ScaleUpFinished:
     case Kind::FindingStarted:
     case Kind::FindingCleared:
-    case Kind::LifecycleStarted:
-    case Kind::LifecycleProgress:
-    case Kind::LifecycleFinished:
+    case Kind::ServerAction:
         return Shape::Diamond;
     case Kind::Eviction:
     case Kind::SchedulingFailure:
