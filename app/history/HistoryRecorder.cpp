@@ -4,6 +4,7 @@
 
 #include "app/advisor/Advisor.h"
 #include "app/kube/ClusterConnection.h"
+#include "app/lifecycle/LifecycleOperation.h"
 #include "app/scaling/ScaleUpOperation.h"
 
 #include <QCryptographicHash>
@@ -266,6 +267,62 @@ void HistoryRecorder::watch(scaling::ScaleUpOperation *operation)
         recordStart();
         record(TimelineEvent::Kind::ScaleUpFinished);
     });
+}
+
+void HistoryRecorder::watch(lifecycle::LifecycleOperation *operation)
+{
+    using Phase = lifecycle::LifecycleOperation::Phase;
+    auto sequence = std::make_shared<int>(0);
+    enum class Moment { Started, Step, Ended };
+    auto record = [this, operation, sequence](Moment moment, const QString &message) {
+        if (!m_store)
+            return;
+        TimelineEvent e;
+        e.kind = TimelineEvent::Kind::ServerAction;
+        const QString kindKey = operation->kindKey();
+        e.key = QStringLiteral("%1/%2/%3")
+                    .arg(kindKey)
+                    .arg(operation->startedAt().toMSecsSinceEpoch())
+                    .arg((*sequence)++);
+        if (moment == Moment::Started) {
+            e.reason = kindKey + QStringLiteral("-started");
+        } else if (moment == Moment::Step) {
+            e.reason = kindKey + QStringLiteral("-progress");
+        } else {
+            // "drain-Finished", "drain-Failed", "drain-Cancelled", "drain-TimedOut"
+            e.reason = kindKey + u'-' +
+                       QString::fromLatin1(
+                           QMetaEnum::fromType<Phase>().valueToKey(int(operation->phase())));
+        }
+        e.message = message;
+        e.object = operation->object();
+        if (e.object.startsWith(QLatin1String("Node/")) && !e.object.contains(u','))
+            e.node = e.object.mid(5);
+        const QDateTime at =
+            moment == Moment::Ended ? operation->finishedAt() : QDateTime::currentDateTimeUtc();
+        e.firstSeen = e.lastSeen = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+        ++m_events;
+        m_store->appendEvents({e});
+    };
+    auto startedRecorded = std::make_shared<bool>(false);
+    auto recordStart = [record, operation, startedRecorded] {
+        if (*startedRecorded || !operation->startedAt().isValid())
+            return;
+        *startedRecorded = true;
+        record(Moment::Started, operation->title());
+    };
+    recordStart();
+    connect(operation, &lifecycle::LifecycleOperation::progressChanged, this, recordStart);
+    connect(operation, &lifecycle::LifecycleOperation::stepReached, this,
+            [recordStart, record](const QString &step) {
+                recordStart();
+                record(Moment::Step, step);
+            });
+    connect(operation, &lifecycle::LifecycleOperation::finished, this,
+            [recordStart, record, operation] {
+                recordStart();
+                record(Moment::Ended, operation->message());
+            });
 }
 
 } // namespace maestro::history

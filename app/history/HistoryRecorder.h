@@ -29,6 +29,10 @@ namespace maestro::scaling {
 class ScaleUpOperation;
 } // namespace maestro::scaling
 
+namespace maestro::lifecycle {
+class LifecycleOperation;
+} // namespace maestro::lifecycle
+
 namespace maestro::history {
 
 class HistoryStore;
@@ -54,6 +58,9 @@ public:
     /// Puts a scale-up operation on the timeline: started (now, or at once when it
     /// already has) and finished or failed. Call it right after creating the operation.
     void watch(scaling::ScaleUpOperation *operation);
+    /// The same for a node lifecycle action (cordon, drain, remove, replace masters),
+    /// with a progress entry for each of its steps.
+    void watch(lifecycle::LifecycleOperation *operation);
 
     /// The timeline kind of a Kubernetes event; nullopt for those the timeline skips.
     static std::optional<TimelineEvent::Kind> classify(const kube::EventInfo &event);

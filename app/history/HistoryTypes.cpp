@@ -26,6 +26,8 @@ QString TimelineEvent::kindKey(Kind kind)
         return QStringLiteral("finding-started");
     case Kind::FindingCleared:
         return QStringLiteral("finding-cleared");
+    case Kind::ServerAction:
+        return QStringLiteral("server-action");
     case Kind::Other:
         break;
     }
@@ -55,6 +57,8 @@ QString TimelineEvent::kindText(Kind kind)
         return tr("Advisor finding");
     case Kind::FindingCleared:
         return tr("Advisor finding cleared");
+    case Kind::ServerAction:
+        return tr("Server action");
     case Kind::Other:
         break;
     }

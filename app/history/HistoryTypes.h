@@ -74,6 +74,9 @@ public:
         ScaleUpFinished = 8,
         FindingStarted = 9,
         FindingCleared = 10,
+        /// The app's own server actions (cordon, drain, remove, replace masters): begun,
+        /// a step, ended; the reason says which ("drain-started", "drain-Failed", ...).
+        ServerAction = 11,
     };
 
     QString key; ///< identity for deduplication: the event's uid, or namespace/name

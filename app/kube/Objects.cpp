@@ -38,6 +38,23 @@ qint64 units(const QJsonValue &value)
     return q ? q->toUnits().value_or(0) : 0;
 }
 
+QList<NodeCondition> decodeConditions(const QJsonObject &status);
+
+QString conditionIn(const QList<NodeCondition> &conditions, const QString &type)
+{
+    for (const NodeCondition &c : conditions) {
+        if (c.type == type)
+            return c.status;
+    }
+    return QStringLiteral("Unknown");
+}
+
+/// An IntOrString as text: 2 -> "2", "50%" stays.
+QString intOrString(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+}
+
 } // namespace
 
 QDateTime parseTimestamp(const QJsonValue &value)
@@ -279,6 +296,7 @@ std::optional<MachineInfo> decodeMachine(const QJsonObject &object)
     machine.nodeName = str(obj(status, "nodeRef"), "name");
     machine.failureReason = str(status, "failureReason");
     machine.failureMessage = str(status, "failureMessage");
+    machine.conditions = decodeConditions(status);
     return machine;
 }
 
@@ -323,6 +341,7 @@ std::optional<ControlPlaneInfo> decodeControlPlane(const QJsonObject &object)
     const QJsonObject status = object.value(kStatus).toObject();
     cp.replicas = status.value(QLatin1String("replicas")).toInt();
     cp.readyReplicas = status.value(QLatin1String("readyReplicas")).toInt();
+    cp.conditions = decodeConditions(status);
     return cp;
 }
 
@@ -348,6 +367,110 @@ std::optional<MachineTemplateInfo> decodeMachineTemplate(const QJsonObject &obje
     if (t.instanceType.isEmpty() || t.vcpu <= 0 || t.memoryBytes <= 0)
         return std::nullopt;
     return t;
+}
+
+namespace {
+
+QList<NodeCondition> decodeConditions(const QJsonObject &status)
+{
+    QList<NodeCondition> conditions;
+    for (const QJsonValue &c : status.value(QLatin1String("conditions")).toArray()) {
+        const QJsonObject condition = c.toObject();
+        conditions.append({str(condition, "type"),
+                           str(condition, "status"),
+                           str(condition, "reason"),
+                           str(condition, "message"),
+                           parseTimestamp(condition.value(QLatin1String("lastTransitionTime"))),
+                           {}});
+    }
+    return conditions;
+}
+
+} // namespace
+
+QString MachineInfo::conditionStatus(const QString &type) const
+{
+    return conditionIn(conditions, type);
+}
+
+QString ControlPlaneInfo::conditionStatus(const QString &type) const
+{
+    return conditionIn(conditions, type);
+}
+
+bool LabelSelector::matches(const QHash<QString, QString> &labels) const
+{
+    if (!valid)
+        return false;
+    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
+        if (labels.value(it.key(), QString()) != it.value() || !labels.contains(it.key()))
+            return false;
+    }
+    for (const Expression &e : expressions) {
+        const bool has = labels.contains(e.key);
+        if (e.op == u"In" && !(has && e.values.contains(labels.value(e.key))))
+            return false;
+        if (e.op == u"NotIn" && has && e.values.contains(labels.value(e.key)))
+            return false;
+        if (e.op == u"Exists" && !has)
+            return false;
+        if (e.op == u"DoesNotExist" && has)
+            return false;
+    }
+    return true;
+}
+
+bool DisruptionBudgetInfo::covers(const QString &namespace_,
+                                  const QHash<QString, QString> &labels) const
+{
+    // policy/v1: a budget without a selector matches no pod; an empty one matches all.
+    return hasSelector && namespace_ == meta.namespace_ && selector.matches(labels);
+}
+
+QHash<QString, QString> decodeLabels(const QJsonObject &object)
+{
+    QHash<QString, QString> labels;
+    const QJsonObject map = obj(object.value(kMetadata).toObject(), "labels");
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it.value().isString())
+            labels.insert(it.key(), it.value().toString());
+    }
+    return labels;
+}
+
+std::optional<DisruptionBudgetInfo> decodeDisruptionBudget(const QJsonObject &object)
+{
+    const auto meta = decodeMeta(object);
+    if (!meta)
+        return std::nullopt;
+    DisruptionBudgetInfo budget;
+    budget.meta = *meta;
+    const QJsonObject spec = object.value(kSpec).toObject();
+    const QJsonValue selector = spec.value(QLatin1String("selector"));
+    budget.hasSelector = selector.isObject();
+    const QJsonObject sel = selector.toObject();
+    const QJsonObject matchLabels = obj(sel, "matchLabels");
+    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it)
+        budget.selector.matchLabels.insert(it.key(), it.value().toString());
+    for (const QJsonValue &e : sel.value(QLatin1String("matchExpressions")).toArray()) {
+        LabelSelector::Expression expression{
+            str(e.toObject(), "key"), str(e.toObject(), "operator"), {}};
+        for (const QJsonValue &v : e.toObject().value(QLatin1String("values")).toArray())
+            expression.values << v.toString();
+        if (!QStringList{QStringLiteral("In"), QStringLiteral("NotIn"), QStringLiteral("Exists"),
+                         QStringLiteral("DoesNotExist")}
+                 .contains(expression.op))
+            budget.selector.valid = false;
+        budget.selector.expressions.append(expression);
+    }
+    budget.minAvailable = intOrString(spec.value(QLatin1String("minAvailable")));
+    budget.maxUnavailable = intOrString(spec.value(QLatin1String("maxUnavailable")));
+    const QJsonObject status = object.value(kStatus).toObject();
+    budget.disruptionsAllowed = status.value(QLatin1String("disruptionsAllowed")).toInt();
+    budget.currentHealthy = status.value(QLatin1String("currentHealthy")).toInt();
+    budget.desiredHealthy = status.value(QLatin1String("desiredHealthy")).toInt();
+    budget.expectedPods = status.value(QLatin1String("expectedPods")).toInt();
+    return budget;
 }
 
 } // namespace maestro::kube

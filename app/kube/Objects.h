@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -150,6 +151,10 @@ struct MachineInfo
     QString failureReason;
     QString failureMessage;
     bool markedForDeletion = false;
+    QList<NodeCondition> conditions; ///< EtcdMemberHealthy, APIServerPodHealthy, ...
+
+    /// "True", "False" or "Unknown" (also when the condition is missing).
+    QString conditionStatus(const QString &type) const;
 };
 
 struct MachineDeploymentInfo
@@ -175,7 +180,10 @@ struct ControlPlaneInfo
     QString templateKind;
     QString templateName;
     QString version;
-    bool stackedEtcd = true; ///< no external etcd configured
+    bool stackedEtcd = true;         ///< no external etcd configured
+    QList<NodeCondition> conditions; ///< EtcdClusterHealthy, ControlPlaneComponentsHealthy, ...
+
+    QString conditionStatus(const QString &type) const;
 };
 
 struct MachineTemplateInfo
@@ -189,6 +197,40 @@ struct MachineTemplateInfo
     QString diskType;
 };
 
+/// A metav1.LabelSelector: matchLabels and matchExpressions.
+struct LabelSelector
+{
+    struct Expression
+    {
+        QString key;
+        QString op; ///< In, NotIn, Exists, DoesNotExist
+        QStringList values;
+    };
+    QHash<QString, QString> matchLabels;
+    QList<Expression> expressions;
+    bool valid = true; ///< false for an operator the API does not define: matches nothing
+
+    /// An empty selector matches every pod (policy/v1 semantics).
+    bool matches(const QHash<QString, QString> &labels) const;
+};
+
+/// A policy/v1 PodDisruptionBudget with what its status says now.
+struct DisruptionBudgetInfo
+{
+    ObjectMeta meta;
+    LabelSelector selector;
+    bool hasSelector = false;
+    QString minAvailable;   ///< "2", "50%", empty when unset
+    QString maxUnavailable; ///< "1", "10%", empty when unset
+    int disruptionsAllowed = 0;
+    int currentHealthy = 0;
+    int desiredHealthy = 0;
+    int expectedPods = 0;
+
+    /// Whether this budget covers a pod (same namespace, selector matches).
+    bool covers(const QString &namespace_, const QHash<QString, QString> &labels) const;
+};
+
 /// Decoders from the API's JSON; nullopt when required fields are missing.
 std::optional<NodeInfo> decodeNode(const QJsonObject &object);
 std::optional<PodInfo> decodePod(const QJsonObject &object);
@@ -197,7 +239,10 @@ std::optional<MachineInfo> decodeMachine(const QJsonObject &object);
 std::optional<MachineDeploymentInfo> decodeMachineDeployment(const QJsonObject &object);
 std::optional<ControlPlaneInfo> decodeControlPlane(const QJsonObject &object);
 std::optional<MachineTemplateInfo> decodeMachineTemplate(const QJsonObject &object);
+std::optional<DisruptionBudgetInfo> decodeDisruptionBudget(const QJsonObject &object);
 std::optional<ObjectMeta> decodeMeta(const QJsonObject &object);
+/// metadata.labels (string values only).
+QHash<QString, QString> decodeLabels(const QJsonObject &object);
 /// RFC 3339 (with or without fractions) as UTC; invalid when absent or malformed.
 QDateTime parseTimestamp(const QJsonValue &value);
 

@@ -155,14 +155,9 @@ void AdvisorPanel::render()
             auto *fix = new QPushButton(finding.actionText(), card);
             fix->setObjectName(QStringLiteral("fix_") + finding.id);
             fix->setAccessibleName(finding.actionText());
-            const bool replacement = finding.id == FindingId::MasterUndersized;
-            // Adding masters of a larger size means replacing the existing ones, which the
-            // Scale up wizard cannot do: all masters share one machine template.
-            fix->setEnabled(!replacement);
-            if (replacement)
-                fix->setToolTip(
-                    tr("Replacing the masters with a larger size is a guided flow of its own; "
-                       "it is not available in this version."));
+            if (finding.id == FindingId::MasterUndersized)
+                fix->setToolTip(tr("Opens the guided replacement of the masters: new masters "
+                                   "of the larger size first, then the old ones one at a time."));
             connect(fix, &QPushButton::clicked, this,
                     [this, finding] { Q_EMIT fixRequested(finding); });
             auto *row = new QHBoxLayout;

@@ -8,6 +8,7 @@
 #include "ui/advisor/AdvisorPanel.h"
 #include "ui/common/ResourceTablePage.h"
 #include "ui/common/StoreTableModel.h"
+#include "ui/lifecycle/LifecycleActions.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/servers/ServersModel.h"
 #include "ui/servers/ServersPage.h"
@@ -215,6 +216,13 @@ ApplicationPage::ApplicationPage(QWidget *parent)
     connect(m_timeline, &TimelinePage::nodeActivated, this, showServer);
     connect(m_overview->advisorPanel(), &AdvisorPanel::fixRequested, this,
             [this](const advisor::Finding &finding) {
+                if (finding.id == advisor::FindingId::MasterUndersized) {
+                    // A larger size for the masters is a replacement, not an addition.
+                    showSection(Section::Servers);
+                    m_servers->lifecycle()->replaceMasters(finding.action.size,
+                                                           finding.action.count);
+                    return;
+                }
                 ScaleUpPrefill prefill;
                 prefill.role =
                     finding.action.role == u"master" ? ServerRole::Master : ServerRole::Worker;

@@ -6,13 +6,16 @@
 #include "app/credentials/CredentialStore.h"
 #include "app/history/HistoryRecorder.h"
 #include "app/kube/ClusterConnection.h"
+#include "app/lifecycle/LifecycleOperation.h"
 #include "app/scaling/ScaleUpOperation.h"
 #include "ui/auth/TokenDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/lifecycle/LifecycleActions.h"
 #include "ui/main/WidgetStates.h"
 #include "ui/notifications/Notifier.h"
 #include "ui/palette/CommandPalette.h"
 #include "ui/servers/ServersModel.h"
+#include "ui/servers/ServersPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -110,6 +113,12 @@ MainWindow::MainWindow(ClusterRegistry *registry, QWidget *parent)
     m_stack = new QStackedWidget(central);
     m_dashboard = new DashboardPage(m_stack);
     m_application = new ApplicationPage(m_stack);
+    // The node lifecycle actions go on the cluster's timeline.
+    connect(m_application->serversPage()->lifecycle(), &LifecycleActions::operationStarted, this,
+            [this](lifecycle::LifecycleOperation *operation) {
+                if (history::HistoryRecorder *recorder = m_registry->recorder(m_location.clusterId))
+                    recorder->watch(operation);
+            });
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_application);
     layout->addWidget(m_stack, 1);

@@ -25,6 +25,10 @@ NodeDetailsWidget::NodeDetailsWidget(QWidget *parent)
     setAccessibleName(tr("Server details"));
     setOpenLinks(false);
     setMinimumWidth(280);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"action" && !m_key.isEmpty() && !m_key.startsWith(u"machine/"))
+            Q_EMIT actionRequested(url.path(), m_key);
+    });
 }
 
 void NodeDetailsWidget::setConnection(ClusterConnection *connection)
@@ -76,6 +80,15 @@ void NodeDetailsWidget::render()
         return;
     }
     html += QStringLiteral("<h3>%1</h3>").arg(esc(node->meta.name));
+    // The lifecycle actions, as on the toolbar and in the context menu.
+    html += QStringLiteral("<p><a href='action:%1'>%2</a> · <a href='action:drain'>%3</a> · "
+                           "<a href='action:remove'>%4</a></p>")
+                .arg(node->unschedulable ? QStringLiteral("uncordon") : QStringLiteral("cordon"),
+                     esc(node->unschedulable ? tr("Uncordon") : tr("Cordon")), esc(tr("Drain…")),
+                     esc(tr("Remove…")));
+    if (node->unschedulable)
+        html += QStringLiteral("<p style='color:#d9482b'>%1</p>")
+                    .arg(esc(tr("SchedulingDisabled: no new pods start here (cordoned).")));
     html += QStringLiteral("<p>%1 · %2 · %3</p>")
                 .arg(esc(node->instanceType), esc(node->kubeletVersion), esc(node->internalIp));
     html += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(esc(tr("Conditions")));

@@ -21,6 +21,10 @@ public:
     void showNode(const QString &key);
     QString currentKey() const { return m_key; }
 
+Q_SIGNALS:
+    /// A lifecycle link of the details was clicked: "cordon", "uncordon", "drain", "remove".
+    void actionRequested(const QString &action, const QString &node);
+
 private:
     void render();
 

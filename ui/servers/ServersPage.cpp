@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/servers/ServersPage.h"
 
+#include "app/kube/ClusterConnection.h"
 #include "ui/common/TextFilterProxyModel.h"
+#include "ui/lifecycle/LifecycleActions.h"
 #include "ui/servers/NodeDetailsWidget.h"
 #include "ui/servers/ServerItemDelegate.h"
 #include "ui/servers/ServersModel.h"
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -46,6 +49,7 @@ ServersPage::ServersPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new ServersModel(this))
     , m_proxy(new ServersFilterModel(this))
+    , m_actions(new LifecycleActions(this))
 {
     setObjectName(QStringLiteral("serversPage"));
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +63,33 @@ ServersPage::ServersPage(QWidget *parent)
     title->setFont(titleFont);
     header->addWidget(title);
     header->addStretch();
+    // The node lifecycle actions act on the selection (several servers at once).
+    auto addAction = [&](const QString &name, const QString &text, const QString &tip) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        button->setEnabled(false);
+        header->addWidget(button);
+        return button;
+    };
+    m_cordon = addAction(QStringLiteral("cordonButton"), tr("Cordon"),
+                         tr("Stop scheduling new pods on the selected servers"));
+    m_uncordon = addAction(QStringLiteral("uncordonButton"), tr("Uncordon"),
+                           tr("Allow new pods on the selected servers again"));
+    m_drain = addAction(QStringLiteral("drainButton"), tr("Drain…"),
+                        tr("Move every pod off the selected servers"));
+    m_remove = addAction(QStringLiteral("removeButton"), tr("Remove…"),
+                         tr("Drain the selected servers, then remove their machines"));
+    m_resume = addAction(QStringLiteral("resumeReplaceButton"), tr("Resume master replacement…"),
+                         tr("Continue the interrupted replacement of the masters"));
+    m_resume->hide();
+    connect(m_cordon, &QPushButton::clicked, this, [this] { m_actions->cordon(selectedNodes()); });
+    connect(m_uncordon, &QPushButton::clicked, this,
+            [this] { m_actions->uncordon(selectedNodes()); });
+    connect(m_drain, &QPushButton::clicked, this, [this] { m_actions->drain(selectedNodes()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_actions->remove(selectedNodes()); });
+    connect(m_resume, &QPushButton::clicked, m_actions, &LifecycleActions::resumeReplacement);
+    header->addSpacing(12);
     m_scaleUp = new QPushButton(tr("+ Scale up"), this);
     m_scaleUp->setObjectName(QStringLiteral("scaleUpButton"));
     m_scaleUp->setAccessibleName(tr("Scale up: add servers"));
@@ -94,6 +125,12 @@ ServersPage::ServersPage(QWidget *parent)
         "QLabel { background: palette(alternate-base); padding: 6px; border-radius: 4px; }"));
     m_operations->hide();
     layout->addWidget(m_operations);
+    m_lifecycleStatus = new QLabel(this);
+    m_lifecycleStatus->setObjectName(QStringLiteral("lifecycleBanner"));
+    m_lifecycleStatus->setWordWrap(true);
+    m_lifecycleStatus->setStyleSheet(m_operations->styleSheet());
+    m_lifecycleStatus->hide();
+    layout->addWidget(m_lifecycleStatus);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("serversSplitter"));
@@ -142,12 +179,70 @@ ServersPage::ServersPage(QWidget *parent)
             [this] { m_proxy->setRole(m_roleFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServersPage::onSelectionChanged);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QStringList nodes = selectedNodes();
+        if (nodes.isEmpty())
+            return;
+        QMenu *menu = contextMenuFor(nodes);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_details, &NodeDetailsWidget::actionRequested, this,
+            [this](const QString &action, const QString &node) {
+                if (action == u"cordon")
+                    m_actions->cordon({node});
+                else if (action == u"uncordon")
+                    m_actions->uncordon({node});
+                else if (action == u"drain")
+                    m_actions->drain({node});
+                else if (action == u"remove")
+                    m_actions->remove({node});
+            });
+    connect(m_actions, &LifecycleActions::changed, this, &ServersPage::updateLifecycle);
+}
+
+QStringList ServersPage::selectedNodes() const
+{
+    QStringList nodes;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        const QString key = row.data(ServersModel::KeyRole).toString();
+        if (!key.isEmpty() && !key.startsWith(u"machine/"))
+            nodes << key;
+    }
+    nodes.sort();
+    return nodes;
+}
+
+QMenu *ServersPage::contextMenuFor(const QStringList &nodes)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("serversContextMenu"));
+    menu->addAction(tr("Cordon"), this, [this, nodes] { m_actions->cordon(nodes); })
+        ->setObjectName(QStringLiteral("cordonAction"));
+    menu->addAction(tr("Uncordon"), this, [this, nodes] { m_actions->uncordon(nodes); })
+        ->setObjectName(QStringLiteral("uncordonAction"));
+    menu->addAction(tr("Drain…"), this, [this, nodes] { m_actions->drain(nodes); })
+        ->setObjectName(QStringLiteral("drainAction"));
+    menu->addSeparator();
+    menu->addAction(tr("Remove…"), this, [this, nodes] { m_actions->remove(nodes); })
+        ->setObjectName(QStringLiteral("removeAction"));
+    return menu;
+}
+
+void ServersPage::updateLifecycle()
+{
+    const QString text = m_actions->statusText();
+    m_lifecycleStatus->setText(text);
+    m_lifecycleStatus->setVisible(!text.isEmpty());
+    m_resume->setVisible(m_actions->hasInterruptedReplacement());
 }
 
 void ServersPage::setConnection(kube::ClusterConnection *connection)
 {
     m_model->setConnection(connection);
     m_details->setConnection(connection);
+    m_actions->setConnection(connection);
 }
 
 void ServersPage::setOperationsText(const QString &text)
@@ -180,6 +275,9 @@ void ServersPage::onSelectionChanged()
     m_details->showNode(rows.isEmpty() ? QString()
                                        : rows.first().data(ServersModel::KeyRole).toString());
     m_details->setVisible(!rows.isEmpty());
+    const bool any = !selectedNodes().isEmpty();
+    for (QPushButton *button : {m_cordon, m_uncordon, m_drain, m_remove})
+        button->setEnabled(any);
 }
 
 } // namespace maestro::ui

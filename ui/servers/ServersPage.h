@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +21,7 @@ class ClusterConnection;
 
 namespace maestro::ui {
 
+class LifecycleActions;
 class NodeDetailsWidget;
 class ServersModel;
 class ServersFilterModel;
@@ -41,12 +43,19 @@ public:
     QTableView *table() const { return m_table; }
     /// Selects a node by name (from a chart, the command palette, ...).
     void selectServer(const QString &key);
+    /// The selected nodes (machines still being added are not nodes yet).
+    QStringList selectedNodes() const;
+    /// Cordon, drain, remove, replace masters: the confirmations and the operations.
+    LifecycleActions *lifecycle() const { return m_actions; }
+    /// The menu the table's context menu shows for the selection.
+    QMenu *contextMenuFor(const QStringList &nodes);
 
 Q_SIGNALS:
     void scaleUpRequested();
 
 private:
     void onSelectionChanged();
+    void updateLifecycle();
 
     ServersModel *m_model;
     ServersFilterModel *m_proxy;
@@ -56,6 +65,13 @@ private:
     QComboBox *m_roleFilter;
     QPushButton *m_scaleUp;
     QLabel *m_operations;
+    LifecycleActions *m_actions;
+    QPushButton *m_cordon;
+    QPushButton *m_uncordon;
+    QPushButton *m_drain;
+    QPushButton *m_remove;
+    QPushButton *m_resume;
+    QLabel *m_lifecycleStatus;
 };
 
 } // namespace maestro::ui

@@ -14,7 +14,7 @@ namespace maestro::ui {
 
 /// The kinds of the timeline as bits, for filters.
 using KindMask = quint32;
-inline constexpr int TimelineKindCount = 11;
+inline constexpr int TimelineKindCount = 12;
 inline constexpr KindMask AllKinds = (1u << TimelineKindCount) - 1;
 inline constexpr KindMask kindBit(history::TimelineEvent::Kind kind)
 {

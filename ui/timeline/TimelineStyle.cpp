@@ -12,10 +12,10 @@ namespace maestro::ui::TimelineStyle {
 
 QList<Kind> kindsInLegendOrder()
 {
-    return {
-        Kind::Eviction,       Kind::SchedulingFailure, Kind::Pressure,       Kind::EtcdSlowWrite,
-        Kind::NodeAdded,      Kind::NodeReady,         Kind::ScaleUpStarted, Kind::ScaleUpFinished,
-        Kind::FindingStarted, Kind::FindingCleared,    Kind::Other};
+    return {Kind::Eviction,       Kind::SchedulingFailure, Kind::Pressure,
+            Kind::EtcdSlowWrite,  Kind::NodeAdded,         Kind::NodeReady,
+            Kind::ScaleUpStarted, Kind::ScaleUpFinished,   Kind::FindingStarted,
+            Kind::FindingCleared, Kind::ServerAction,      Kind::Other};
 }
 
 bool isDark(const QPalette &palette)
@@ -48,6 +48,8 @@ QColor colour(Kind kind, bool dark)
         return dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xd9, 0x9a, 0x00);
     case Kind::FindingCleared:
         return dark ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x8a, 0x8f, 0x98);
+    case Kind::ServerAction:
+        return dark ? QColor(0x38, 0xbd, 0xf8) : QColor(0x02, 0x77, 0xbd);
     case Kind::Other:
         break;
     }
@@ -67,6 +69,7 @@ Shape shape(Kind kind)
     case Kind::ScaleUpFinished:
     case Kind::FindingStarted:
     case Kind::FindingCleared:
+    case Kind::ServerAction:
         return Shape::Diamond;
     case Kind::Eviction:
     case Kind::SchedulingFailure:

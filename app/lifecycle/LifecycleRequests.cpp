@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/lifecycle/LifecycleRequests.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace maestro::lifecycle {
+
+using namespace maestro::kube;
+
+namespace {
+constexpr int kMaxConflicts = 5;
+
+RequestSpec mergePatch(const QString &path, const QJsonObject &patch, const QString &resource)
+{
+    RequestSpec spec;
+    spec.verb = "PATCH";
+    spec.path = path;
+    spec.contentType = "application/merge-patch+json";
+    spec.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    spec.resource = resource;
+    return spec;
+}
+} // namespace
+
+namespace requests {
+
+RequestSpec setUnschedulable(const QString &node, bool unschedulable)
+{
+    // Setting a value is the same change however often it is sent.
+    RequestSpec spec = mergePatch(
+        QStringLiteral("/api/v1/nodes/%1").arg(node),
+        {{QStringLiteral("spec"), QJsonObject{{QStringLiteral("unschedulable"), unschedulable}}}},
+        QStringLiteral("nodes"));
+    spec.idempotent = true;
+    return spec;
+}
+
+RequestSpec evict(const QString &namespace_, const QString &pod)
+{
+    const QJsonObject body{
+        {QStringLiteral("apiVersion"), QStringLiteral("policy/v1")},
+        {QStringLiteral("kind"), QStringLiteral("Eviction")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("name"), pod}, {QStringLiteral("namespace"), namespace_}}}};
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/eviction").arg(namespace_, pod);
+    spec.contentType = "application/json";
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.resource = QStringLiteral("pods/eviction");
+    // Evicting a pod that is already going changes nothing; one that is gone answers 404.
+    // A 429 is the budget's answer, which the drain waits on itself instead of retrying here.
+    spec.idempotent = true;
+    spec.maxAttempts = 2;
+    return spec;
+}
+
+RequestSpec markMachineForDeletion(const QString &namespace_, const QString &machine)
+{
+    RequestSpec spec =
+        mergePatch(QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machines/%2")
+                       .arg(namespace_, machine),
+                   {{QStringLiteral("metadata"),
+                     QJsonObject{{QStringLiteral("annotations"),
+                                  QJsonObject{{QStringLiteral("cluster.x-k8s.io/delete-machine"),
+                                               QStringLiteral("yes")}}}}}},
+                   QStringLiteral("machines"));
+    spec.idempotent = true;
+    return spec;
+}
+
+RequestSpec deleteMachine(const QString &namespace_, const QString &machine)
+{
+    RequestSpec spec;
+    spec.verb = "DELETE";
+    spec.path = QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machines/%2")
+                    .arg(namespace_, machine);
+    spec.resource = QStringLiteral("machines");
+    // A repeated DELETE of a machine already being deleted changes nothing (or is a 404).
+    spec.idempotent = true;
+    return spec;
+}
+
+QString scalePath(const QString &kind, const QString &namespace_, const QString &name)
+{
+    if (kind == u"KubeadmControlPlane")
+        return controlPlanePath(namespace_, name) + QStringLiteral("/scale");
+    return QStringLiteral(
+               "/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2/scale")
+        .arg(namespace_, name);
+}
+
+QString controlPlanePath(const QString &namespace_, const QString &name)
+{
+    return QStringLiteral(
+               "/apis/controlplane.cluster.x-k8s.io/v1beta1/namespaces/%1/kubeadmcontrolplanes/%2")
+        .arg(namespace_, name);
+}
+
+} // namespace requests
+
+ScaleChange::ScaleChange(ApiClient *client, QString kind, QString namespace_, QString name,
+                         int delta, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_kind(std::move(kind))
+    , m_namespace(std::move(namespace_))
+    , m_name(std::move(name))
+    , m_delta(delta)
+{}
+
+void ScaleChange::start()
+{
+    read();
+}
+
+void ScaleChange::read()
+{
+    if (!m_client) {
+        Q_EMIT finished(false, tr("The cluster connection is gone."));
+        return;
+    }
+    ApiRequest *request = m_client->get(requests::scalePath(m_kind, m_namespace, m_name), {},
+                                        m_kind == u"KubeadmControlPlane"
+                                            ? QStringLiteral("kubeadmcontrolplanes/scale")
+                                            : QStringLiteral("machinedeployments/scale"));
+    connect(request, &ApiRequest::finished, this, [this, request] { onRead(request); });
+}
+
+void ScaleChange::onRead(ApiRequest *request)
+{
+    request->deleteLater();
+    if (!request->ok()) {
+        Q_EMIT finished(false, tr("Could not read the number of servers of %1 %2: %3")
+                                   .arg(m_kind, m_name, request->error().describe()));
+        return;
+    }
+    const QJsonObject scale = request->json();
+    const int replicas =
+        scale.value(QLatin1String("spec")).toObject().value(QLatin1String("replicas")).toInt(-1);
+    const QString version = scale.value(QLatin1String("metadata"))
+                                .toObject()
+                                .value(QLatin1String("resourceVersion"))
+                                .toString();
+    if (replicas < 0 || version.isEmpty()) {
+        Q_EMIT finished(false, tr("%1 %2 has no replica count.").arg(m_kind, m_name));
+        return;
+    }
+    if (m_base < 0) {
+        m_base = replicas;
+        m_target = replicas + m_delta;
+        write(version);
+        return;
+    }
+    if (replicas == m_target) {
+        // An earlier attempt reached the server although its answer was lost.
+        Q_EMIT finished(true, {});
+        return;
+    }
+    if (replicas == m_base && ++m_conflicts <= kMaxConflicts) {
+        write(version);
+        return;
+    }
+    Q_EMIT finished(false, tr("%1 %2 was changed by someone else: it now asks for %3 (it was "
+                              "%4). Nothing was applied.")
+                               .arg(m_kind, m_name)
+                               .arg(replicas)
+                               .arg(m_base));
+}
+
+void ScaleChange::write(const QString &resourceVersion)
+{
+    if (!m_client) {
+        Q_EMIT finished(false, tr("The cluster connection is gone."));
+        return;
+    }
+    RequestSpec spec =
+        mergePatch(requests::scalePath(m_kind, m_namespace, m_name),
+                   {{QStringLiteral("metadata"),
+                     QJsonObject{{QStringLiteral("resourceVersion"), resourceVersion}}},
+                    {QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), m_target}}}},
+                   m_kind == u"KubeadmControlPlane" ? QStringLiteral("kubeadmcontrolplanes/scale")
+                                                    : QStringLiteral("machinedeployments/scale"));
+    // The precondition turns a duplicate into a 409, never a second change.
+    spec.idempotent = true;
+    ApiRequest *request = m_client->send(spec);
+    connect(request, &ApiRequest::finished, this, [this, request] {
+        request->deleteLater();
+        if (request->ok()) {
+            Q_EMIT finished(true, {});
+            return;
+        }
+        if (request->error().kind == ApiErrorKind::Conflict) {
+            read();
+            return;
+        }
+        Q_EMIT finished(false, tr("The cluster refused to change %1 %2: %3")
+                                   .arg(m_kind, m_name, request->error().describe()));
+    });
+}
+
+} // namespace maestro::lifecycle

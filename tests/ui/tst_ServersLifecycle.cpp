@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node lifecycle actions through the Servers page against maestro-sim: the toolbar,
+// the context menu and the confirmation dialogs, with the table and kubectl agreeing
+// with the cluster after each action; screenshots of the drain dialog and of the
+// replacement of the masters.
+
+#include "../core/LifecycleTestSupport.h"
+
+#include "app/lifecycle/DrainOperation.h"
+#include "app/lifecycle/ReplaceMastersFlow.h"
+#include "ui/lifecycle/DrainDialog.h"
+#include "ui/lifecycle/LifecycleActions.h"
+#include "ui/lifecycle/ReplaceMastersDialog.h"
+#include "ui/servers/ServersModel.h"
+#include "ui/servers/ServersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace maestro;
+using namespace maestro::kube;
+using namespace maestro::lifecycle;
+using namespace maestro::ui;
+
+namespace {
+
+void saveArtifact(QWidget *widget, const QString &name)
+{
+    if (!qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
+        return;
+    widget->grab().save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") + u'/' + name);
+}
+
+QPushButton *button(QWidget *dialog, const char *name)
+{
+    return dialog ? dialog->findChild<QPushButton *>(QLatin1String(name)) : nullptr;
+}
+
+QStringList badgesOf(ServersPage &page, const QString &node)
+{
+    const int row = page.model()->rowOf(node);
+    return row < 0 ? QStringList()
+                   : page.model()->index(row, 0).data(ServersModel::BadgesRole).toStringList();
+}
+
+QStringList workerNodes(ClusterConnection &connection)
+{
+    QStringList names;
+    for (const NodeInfo &node : connection.nodes()->items()) {
+        if (node.role() == NodeRole::Worker)
+            names << node.meta.name;
+    }
+    names.sort();
+    return names;
+}
+
+bool allDone(LifecycleActions *actions)
+{
+    const auto ops = actions->operations();
+    return !ops.isEmpty() &&
+           std::all_of(ops.begin(), ops.end(), [](LifecycleOperation *op) { return op->isDone(); });
+}
+
+} // namespace
+
+class tst_ServersLifecycle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("maestro-tests"));
+    }
+    void cordonAndUncordonThroughTheDialogs();
+    void drainThroughTheDialog();
+    void removeAWorkerThroughTheDialog();
+    void replaceMastersFromTheAdvisorAction();
+};
+
+void tst_ServersLifecycle::cordonAndUncordonThroughTheDialogs()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha")));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    ServersPage page;
+    page.resize(1400, 800);
+    page.setConnection(connection.get());
+    page.show();
+    const QStringList workers = workerNodes(*connection);
+    QVERIFY(workers.size() >= 2);
+    QTRY_VERIFY(page.model()->rowOf(workers.first()) >= 0);
+    // Two servers at once.
+    page.selectServer(workers.at(0));
+    const QModelIndex second = page.table()->model()->index(
+        page.table()
+            ->model()
+            ->match(page.table()->model()->index(0, 0), ServersModel::KeyRole, workers.at(1), 1,
+                    Qt::MatchExactly)
+            .value(0)
+            .row(),
+        0);
+    page.table()->selectionModel()->select(second,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(page.selectedNodes(), workers.mid(0, 2));
+    auto *cordon = page.findChild<QPushButton *>(QStringLiteral("cordonButton"));
+    QVERIFY(cordon && cordon->isEnabled());
+    cordon->click();
+    auto *box = qobject_cast<QMessageBox *>(page.lifecycle()->currentDialog());
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("cordonConfirmDialog"));
+    QVERIFY2(box->text().contains(QLatin1String("No new pods will be scheduled")),
+             qPrintable(box->text()));
+    QVERIFY(connection->nodes()->find(workers.at(0))->unschedulable == false); // not before OK
+    button(box, "startButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(page.lifecycle()), 30000);
+    for (const QString &w : workers.mid(0, 2)) {
+        QVERIFY(connection->nodes()->find(w)->unschedulable);
+        QTRY_VERIFY(badgesOf(page, w).contains(QStringLiteral("SchedulingDisabled")));
+    }
+    test::Kubectl kubectl(sim->kubeconfig());
+    if (test::Kubectl::available()) {
+        const auto rows = kubectl.table({QStringLiteral("get"), QStringLiteral("nodes")});
+        QCOMPARE(rows.value(workers.at(0)).value(1), QStringLiteral("Ready,SchedulingDisabled"));
+    }
+
+    // Uncordon the first one through the context menu.
+    QMenu *menu = page.contextMenuFor({workers.at(0)});
+    auto *uncordon = menu->findChild<QAction *>(QStringLiteral("uncordonAction"));
+    QVERIFY(uncordon);
+    uncordon->trigger();
+    delete menu;
+    box = qobject_cast<QMessageBox *>(page.lifecycle()->currentDialog());
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("uncordonConfirmDialog"));
+    button(box, "startButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(page.lifecycle()), 30000);
+    QTRY_VERIFY(!badgesOf(page, workers.at(0)).contains(QStringLiteral("SchedulingDisabled")));
+    QVERIFY(badgesOf(page, workers.at(1)).contains(QStringLiteral("SchedulingDisabled")));
+    if (test::Kubectl::available()) {
+        const auto rows = kubectl.table({QStringLiteral("get"), QStringLiteral("nodes")});
+        QCOMPARE(rows.value(workers.at(0)).value(1), QStringLiteral("Ready"));
+        QCOMPARE(rows.value(workers.at(1)).value(1), QStringLiteral("Ready,SchedulingDisabled"));
+    }
+}
+
+void tst_ServersLifecycle::drainThroughTheDialog()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 120));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    ServersPage page;
+    page.resize(1400, 800);
+    page.setConnection(connection.get());
+    page.show();
+    // The worker running cart-redis: its emptyDir blocks until allowed.
+    QString node;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const PodInfo &pod : connection->pods()->items()) {
+                if (pod.app == u"cart-redis" && pod.phase == PodPhase::Running)
+                    node = pod.nodeName;
+            }
+            return !node.isEmpty() && page.model()->rowOf(node) >= 0;
+        }(),
+        20000);
+    page.selectServer(node);
+    page.findChild<QPushButton *>(QStringLiteral("drainButton"))->click();
+    auto *dialog = qobject_cast<DrainDialog *>(page.lifecycle()->currentDialog());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plansLoaded(), 20000);
+    QVERIFY(!dialog->startButton()->isEnabled());
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("drainProblem"));
+    QVERIFY2(problem->text().contains(QLatin1String("cart-redis")), qPrintable(problem->text()));
+    QVERIFY(!connection->nodes()->find(node)->unschedulable); // nothing happened yet
+    saveArtifact(dialog, QStringLiteral("drain-dialog-blocked.png"));
+    dialog->allowLocalData()->setChecked(true);
+    dialog->allowBare()->setChecked(true);
+    QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(problem->text()));
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("drainPlanTree"));
+    QVERIFY(tree && tree->topLevelItemCount() == 3);
+    QVERIFY(tree->topLevelItem(0)->childCount() > 0); // will move
+    QVERIFY(tree->topLevelItem(2)->childCount() > 0); // DaemonSet/static stay
+    QVERIFY(tree->topLevelItem(0)->text(0).startsWith(QLatin1String("Will move")));
+    saveArtifact(dialog, QStringLiteral("drain-dialog.png"));
+
+    dialog->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(page.lifecycle()), 45000);
+    auto *drain = qobject_cast<DrainOperation *>(page.lifecycle()->operations().first());
+    QVERIFY(drain);
+    QVERIFY2(drain->phase() == LifecycleOperation::Phase::Finished, qPrintable(drain->message()));
+    QTRY_VERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("drainProgressTree")));
+    saveArtifact(dialog, QStringLiteral("drain-dialog-done.png"));
+    QTRY_VERIFY(badgesOf(page, node).contains(QStringLiteral("SchedulingDisabled")));
+    if (test::Kubectl::available()) {
+        test::Kubectl kubectl(sim->kubeconfig());
+        const auto rows = kubectl.table({QStringLiteral("get"), QStringLiteral("nodes")});
+        QCOMPARE(rows.value(node).value(1), QStringLiteral("Ready,SchedulingDisabled"));
+        const auto pdbs =
+            kubectl.table({QStringLiteral("get"), QStringLiteral("pdb"), QStringLiteral("-A")}, 1);
+        QVERIFY(pdbs.contains(QStringLiteral("storefront")));
+    }
+}
+
+void tst_ServersLifecycle::removeAWorkerThroughTheDialog()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 120));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    ServersPage page;
+    page.resize(1400, 800);
+    page.setConnection(connection.get());
+    page.show();
+    const QStringList workers = workerNodes(*connection);
+    QCOMPARE(workers.size(), 3);
+    const QString chosen = workers.at(1);
+    QTRY_VERIFY(page.model()->rowOf(chosen) >= 0);
+    page.selectServer(chosen);
+    page.findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
+    auto *dialog = qobject_cast<DrainDialog *>(page.lifecycle()->currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("removeServerDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plansLoaded(), 20000);
+    dialog->allowLocalData()->setChecked(true);
+    dialog->allowBare()->setChecked(true);
+    QVERIFY(dialog->startButton()->isEnabled());
+    dialog->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(page.lifecycle()), 50000);
+    const auto *op = page.lifecycle()->operations().first();
+    QVERIFY2(op->phase() == LifecycleOperation::Phase::Finished, qPrintable(op->message()));
+    QTRY_COMPARE(page.model()->rowOf(chosen), -1);
+    QStringList left = workers;
+    left.removeAll(chosen);
+    QCOMPARE(workerNodes(*connection), left);
+    if (test::Kubectl::available()) {
+        test::Kubectl kubectl(sim->kubeconfig());
+        const auto rows = kubectl.table({QStringLiteral("get"), QStringLiteral("nodes")});
+        QVERIFY(!rows.contains(chosen));
+        for (const QString &w : left)
+            QVERIFY(rows.contains(w));
+        const auto machines = kubectl.table(
+            {QStringLiteral("get"), QStringLiteral("machines"), QStringLiteral("-A")}, 1);
+        QCOMPARE(machines.size(), 5); // 3 masters + 2 workers
+    }
+
+    // A master alone is refused in the dialog, with the reason, before anything starts.
+    QString master;
+    for (const NodeInfo &n : connection->nodes()->items()) {
+        if (n.role() == NodeRole::Master)
+            master = n.meta.name;
+    }
+    page.lifecycle()->remove({master});
+    dialog = qobject_cast<DrainDialog *>(page.lifecycle()->currentDialog());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plansLoaded(), 20000);
+    dialog->allowLocalData()->setChecked(true);
+    dialog->allowBare()->setChecked(true);
+    QVERIFY(!dialog->startButton()->isEnabled());
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("drainProblem"))
+                 ->text()
+                 .contains(QLatin1String("even number")),
+             "");
+    dialog->reject();
+}
+
+void tst_ServersLifecycle::replaceMastersFromTheAdvisorAction()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("undersized-master"), 300));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    QVERIFY(test::scaleBy(*connection, QStringLiteral("MachineDeployment"),
+                          QStringLiteral("maestro-demo-md-0"), 1));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::readyNodesStartingWith(*connection, QStringLiteral("maestro-demo-md-0-")) == 1,
+        30000);
+    ServersPage page;
+    page.resize(1400, 800);
+    page.setConnection(connection.get());
+    page.show();
+    ReplaceMastersState::clear(page.lifecycle()->clusterKey());
+    page.lifecycle()->replaceMasters(QStringLiteral("s-4vcpu-8gb"), 3);
+    auto *dialog = qobject_cast<ReplaceMastersDialog *>(page.lifecycle()->currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepList()->count(), 3);
+    saveArtifact(dialog, QStringLiteral("replace-masters-before.png"));
+    QString oldNode;
+    for (const NodeInfo &n : connection->nodes()->items()) {
+        if (n.controlPlaneLabel)
+            oldNode = n.meta.name;
+    }
+    dialog->startButton()->click();
+    QCOMPARE(page.lifecycle()->operations().size(), 1);
+    auto *flow = qobject_cast<ReplaceMastersFlow *>(page.lifecycle()->operations().first());
+    QVERIFY(flow);
+    auto stepState = [&](int row) {
+        return ReplaceMastersFlow::StepState(
+            dialog->stepList()->item(row)->data(Qt::UserRole).toInt());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow->isDone() || stepState(1) == ReplaceMastersFlow::StepState::Active, 20000);
+    saveArtifact(dialog, QStringLiteral("replace-masters-running.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isDone(), 50000);
+    QVERIFY2(flow->phase() == LifecycleOperation::Phase::Finished, qPrintable(flow->message()));
+    for (int row = 0; row < dialog->stepList()->count(); ++row)
+        QCOMPARE(stepState(row), ReplaceMastersFlow::StepState::Done);
+    saveArtifact(dialog, QStringLiteral("replace-masters-done.png"));
+    QVERIFY(!page.lifecycle()->hasInterruptedReplacement());
+    QTRY_COMPARE(page.model()->rowOf(oldNode), -1);
+    if (test::Kubectl::available()) {
+        test::Kubectl kubectl(sim->kubeconfig());
+        const auto rows =
+            kubectl.table({QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-L"),
+                           QStringLiteral("node.kubernetes.io/instance-type")});
+        QVERIFY(!rows.contains(oldNode));
+        int newMasters = 0;
+        for (const QStringList &row : rows)
+            newMasters += row.value(2).contains(QLatin1String("control-plane")) &&
+                          row.last() == u"s-4vcpu-8gb";
+        QCOMPARE(newMasters, 3);
+    }
+}
+
+QTEST_MAIN(tst_ServersLifecycle)
+#include "tst_ServersLifecycle.moc"
