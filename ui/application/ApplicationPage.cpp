@@ -167,6 +167,9 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             return {};
         },
         this);
+    // Ages change with the clock, not with the object: the filter leaves them out.
+    m_podsModel->excludeFromSearch(7);
+    m_eventsModel->excludeFromSearch(0);
     m_pods = new ResourceTablePage(QStringLiteral("pods"), tr("Pods"), m_podsModel, true, m_stack);
     m_events =
         new ResourceTablePage(QStringLiteral("events"), tr("Events"), m_eventsModel, true, m_stack);
