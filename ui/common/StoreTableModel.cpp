@@ -36,12 +36,16 @@ void StoreTableModel::setInformer(kube::InformerBase *informer, QStringList init
     m_informer = informer;
     m_keys = std::move(initialKeys);
     rebuildRowIndex();
+    m_namespaceRows.clear();
+    for (const QString &key : std::as_const(m_keys))
+        countNamespace(key, 1);
     m_search.clear();
     m_search.reserve(m_keys.size());
     for (const QString &key : std::as_const(m_keys))
         m_search.append(makeSearchText(key));
     m_sortColumns.clear();
     endResetModel();
+    Q_EMIT namespacesChanged();
     if (m_informer)
         connect(m_informer, &kube::InformerBase::changed, this, &StoreTableModel::apply);
 }
@@ -53,6 +57,25 @@ void StoreTableModel::excludeFromSearch(int column)
     m_unsearched.append(column);
     for (int row = 0; row < m_keys.size(); ++row)
         m_search[row] = makeSearchText(m_keys[row]);
+}
+
+bool StoreTableModel::countNamespace(const QString &key, int delta)
+{
+    const qsizetype slash = key.indexOf(u'/');
+    const QString ns = slash < 0 ? QString() : key.left(slash);
+    int &rows = m_namespaceRows[ns];
+    rows += delta;
+    if (rows > 0)
+        return rows == delta;
+    m_namespaceRows.remove(ns);
+    return true;
+}
+
+QStringList StoreTableModel::namespaces() const
+{
+    QStringList names = m_namespaceRows.keys();
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 void StoreTableModel::rebuildRowIndex()
@@ -90,9 +113,14 @@ void StoreTableModel::refreshRow(int row)
 
 void StoreTableModel::apply(const kube::ChangeBatch &batch)
 {
+    bool namespacesChanged = false;
     if (!batch.deleted.isEmpty()) {
         // Removing many scattered rows one by one is quadratic: compact in one pass.
         QSet<QString> gone(batch.deleted.begin(), batch.deleted.end());
+        for (const QString &key : std::as_const(gone)) {
+            if (m_rowOf.contains(key) && countNamespace(key, -1))
+                namespacesChanged = true;
+        }
         if (gone.size() > 64) {
             beginResetModel();
             std::vector<bool> keep(size_t(m_keys.size()));
@@ -149,6 +177,8 @@ void StoreTableModel::apply(const kube::ChangeBatch &batch)
         for (const QString &key : std::as_const(added)) {
             m_rowOf.insert(key, int(m_keys.size()));
             m_keys.append(key);
+            if (countNamespace(key, 1))
+                namespacesChanged = true;
             m_search.append(makeSearchText(key));
             for (auto it = m_sortColumns.begin(); it != m_sortColumns.end(); ++it) {
                 it->keys.push_back(m_cell(key, it.key(), SortRole));
@@ -158,6 +188,8 @@ void StoreTableModel::apply(const kube::ChangeBatch &batch)
         }
         endInsertRows();
     }
+    if (namespacesChanged)
+        Q_EMIT this->namespacesChanged();
 }
 
 QStringView StoreTableModel::searchText(int row) const

@@ -36,6 +36,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QString keyAt(int row) const { return m_keys.value(row); }
+    /// The namespaces of the rows (the part of their keys before '/'), sorted.
+    QStringList namespaces() const;
 
     /// Leaves a column's text out of what the filter searches: one that changes with the
     /// clock (an age) would otherwise match what it showed when the row last changed.
@@ -55,6 +57,10 @@ public:
     /// Role answering whether the object is a warning (events).
     static constexpr int WarningRole = Qt::UserRole + 3;
 
+Q_SIGNALS:
+    /// A namespace got its first row or lost its last.
+    void namespacesChanged();
+
 private:
     /// A column's sort keys by row, and each row's rank among them (-1: changed since the
     /// ranks were taken, compared by key until the next ranking).
@@ -67,6 +73,8 @@ private:
 
     void apply(const kube::ChangeBatch &batch);
     void rebuildRowIndex();
+    /// Counts a row in or out of its namespace; whether the namespaces changed.
+    bool countNamespace(const QString &key, int delta);
     QString makeSearchText(const QString &key) const;
     /// Recomputes what is cached for `row` after its object changed.
     void refreshRow(int row);
@@ -81,6 +89,7 @@ private:
     QHash<QString, int> m_rowOf;
     QList<int> m_unsearched;
     QStringList m_search; ///< by row, as m_keys
+    QHash<QString, int> m_namespaceRows;
     mutable QHash<int, SortColumn> m_sortColumns;
 };
 
