@@ -48,8 +48,10 @@ ServersModel::ServersModel(QObject *parent)
 
 void ServersModel::setConnection(ClusterConnection *connection)
 {
-    if (m_connection)
+    if (m_connection) {
         m_connection->disconnect(this);
+        m_connection->pods()->disconnect(this);
+    }
     beginResetModel();
     m_connection = connection;
     m_rows.clear();
@@ -60,6 +62,10 @@ void ServersModel::setConnection(ClusterConnection *connection)
             if (!m_refreshTimer.isActive())
                 m_refreshTimer.start();
         });
+        // Counting every node's pods looks up every pod: only when the pods changed.
+        m_podsChanged = true;
+        connect(m_connection->pods(), &InformerBase::changed, this,
+                [this] { m_podsChanged = true; });
         refresh();
     }
 }
@@ -88,6 +94,10 @@ void ServersModel::countUsage(const NodeInfo &node, Row *row) const
             row->cpu = double(u->cpuNanocores) / 1e6 / double(node.cpuAllocatableMilli);
         if (node.memoryAllocatableBytes > 0)
             row->memory = double(u->memoryBytes) / double(node.memoryAllocatableBytes);
+    }
+    if (const int previous = rowOf(row->key); !m_podsChanged && previous >= 0) {
+        row->pods = m_rows[previous].pods; // no pod came, went or changed since
+        return;
     }
     row->pods = 0;
     for (const QString &key :
@@ -185,6 +195,7 @@ QList<ServersModel::Row> ServersModel::buildRows() const
 void ServersModel::refresh()
 {
     const QList<Row> fresh = buildRows();
+    m_podsChanged = false;
     QHash<QString, int> freshIndex;
     for (int i = 0; i < fresh.size(); ++i)
         freshIndex.insert(fresh[i].key, i);

@@ -88,6 +88,7 @@ private:
 
     QPointer<kube::ClusterConnection> m_connection;
     QTimer m_refreshTimer;
+    bool m_podsChanged = true; ///< since the last refresh
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
     QPointer<history::HistoryStore> m_history;
