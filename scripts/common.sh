@@ -13,7 +13,7 @@ MAESTRO_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libqt6opengl6-dev dpkg-dev file desktop-file-utils appstream lintian
-    qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev
+    qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev libsimdjson-dev
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
     curl ca-certificates python3 python3-yaml python3-kubernetes
 )

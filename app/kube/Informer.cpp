@@ -3,9 +3,12 @@
 
 #include "app/kube/ApiClient.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 namespace maestro::kube {
 
@@ -60,6 +63,7 @@ void InformerBase::start()
 void InformerBase::stop()
 {
     m_running = false;
+    ++m_listGeneration;
     m_retryTimer.stop();
     if (m_request) {
         m_request->disconnect(this);
@@ -133,42 +137,51 @@ void InformerBase::onListPage(ApiRequest *request)
         scheduleRetry(error, true);
         return;
     }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request->body(), &parseError);
-    const QJsonObject list = document.object();
-    if (parseError.error != QJsonParseError::NoError ||
-        !list.value(QLatin1String("items")).isArray()) {
+    // Decoding a page of 500 pods takes longer than fetching it: it runs on a worker
+    // thread, so that the UI stays responsive and the lists of several resources decode
+    // at the same time.
+    auto promise = std::make_shared<QPromise<std::shared_ptr<DecodedPage>>>();
+    auto *watcher = new QFutureWatcher<std::shared_ptr<DecodedPage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_listGeneration] {
+                watcher->deleteLater();
+                if (generation != m_listGeneration || !m_running ||
+                    watcher->future().resultCount() == 0)
+                    return;
+                const std::shared_ptr<DecodedPage> page = watcher->result();
+                onDecodedPage(*page);
+            });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, decode = pageDecoder(), body = request->body()] {
+        promise->start();
+        promise->addResult(decode(body));
+        promise->finish();
+    });
+}
+
+void InformerBase::onDecodedPage(DecodedPage &page)
+{
+    if (!page.error.isEmpty() || page.notAList) {
         ApiError error;
-        error.kind = parseError.error != QJsonParseError::NoError ? ApiErrorKind::Decode
-                                                                  : ApiErrorKind::NotKubernetes;
-        error.message = parseError.error != QJsonParseError::NoError
-                            ? parseError.errorString()
-                            : tr("the answer to a list of %1 has no items").arg(m_resource);
+        error.kind = page.notAList ? ApiErrorKind::NotKubernetes : ApiErrorKind::Decode;
+        error.message = page.notAList
+                            ? tr("the answer to a list of %1 has no items").arg(m_resource)
+                            : page.error;
         scheduleRetry(error, true);
         return;
     }
-    const QJsonArray items = list.value(QLatin1String("items")).toArray();
-    int rejected = 0;
-    for (const QJsonValue &value : items) {
-        const QJsonObject object = value.toObject();
-        const QString key = keyOf(object);
-        m_seenInList.insert(key);
-        const Apply result = applyObject(object, false);
-        if (result == Apply::Rejected)
-            ++rejected;
-        noteChange(result, key);
-    }
-    if (rejected)
-        qCWarning(lcInformer) << m_resource << ":" << rejected
+    // Ask for the next page first: the server prepares it while this one goes in the store.
+    if (!page.continueToken.isEmpty())
+        listPage(page.continueToken);
+    applyPage(page);
+    if (page.rejected)
+        qCWarning(lcInformer) << m_resource << ":" << page.rejected
                               << "objects without the required fields skipped";
-    m_loadedInList += int(items.size());
+    m_loadedInList += page.size;
     Q_EMIT listProgress(m_loadedInList);
-    const QJsonObject metadata = list.value(QLatin1String("metadata")).toObject();
-    const QString continueToken = metadata.value(QLatin1String("continue")).toString();
-    if (!continueToken.isEmpty()) {
+    if (!page.continueToken.isEmpty()) {
         // Hand the page to the UI now: the first rows show before the last page arrives.
         flushBatch();
-        listPage(continueToken);
         return;
     }
     // Reconcile: whatever the store holds that the fresh list does not is gone.
@@ -183,7 +196,7 @@ void InformerBase::onListPage(ApiRequest *request)
     if (m_reconciling)
         ++m_relists;
     m_reconciling = false;
-    m_lastVersion = metadata.value(QLatin1String("resourceVersion")).toString();
+    m_lastVersion = page.resourceVersion;
     m_failures = 0;
     flushBatch();
     if (!m_synced) {
@@ -336,6 +349,12 @@ void InformerBase::scheduleRetry(const ApiError &error, bool relist)
         }
     });
     m_retryTimer.start(wait);
+}
+
+void InformerBase::listed(const QString &key, Apply apply)
+{
+    m_seenInList.insert(key);
+    noteChange(apply, key);
 }
 
 void InformerBase::noteChange(Apply apply, const QString &key)

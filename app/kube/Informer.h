@@ -2,10 +2,12 @@
 #pragma once
 
 #include "app/kube/ApiError.h"
+#include "app/kube/Objects.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +16,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace maestro::kube {
@@ -93,6 +96,24 @@ protected:
     // The typed store's side, implemented by Informer<T>.
     enum class Apply { Added, Modified, Deleted, Unchanged, Rejected };
     virtual Apply applyObject(const QJsonObject &object, bool deleted) = 0;
+    /// A list page as a worker thread decoded it; Informer<T>'s holds the objects too.
+    struct DecodedPage
+    {
+        virtual ~DecodedPage() = default;
+        QString error; ///< not JSON
+        bool notAList = false;
+        QString continueToken;
+        QString resourceVersion;
+        int rejected = 0;
+        int size = 0;
+    };
+    using PageDecoder = std::function<std::shared_ptr<DecodedPage>(const QByteArray &body)>;
+    /// Decodes a page on a worker thread: it must use nothing of the informer's state.
+    virtual PageDecoder pageDecoder() const = 0;
+    /// Puts a decoded page's objects in the store, calling listed() for each.
+    virtual void applyPage(DecodedPage &page) = 0;
+    /// An object of the list in progress, and what putting it in the store did.
+    void listed(const QString &key, Apply apply);
     virtual QStringList keys() const = 0;
     virtual void removeKey(const QString &key) = 0;
     /// The key an object has (namespace/name), without decoding the rest.
@@ -103,6 +124,7 @@ private:
     void setState(State state);
     void listPage(const QString &continueToken);
     void onListPage(ApiRequest *request);
+    void onDecodedPage(DecodedPage &page);
     void startWatch();
     void onWatchEvent(const QString &type, const QJsonObject &object);
     void onWatchClosed(const ApiError &error);
@@ -123,6 +145,8 @@ private:
     QSet<QString> m_seenInList;
     QString m_lastVersion;
     QPointer<ApiRequest> m_request;
+    /// Bumped by stop(): a page still decoding for an earlier list is dropped.
+    int m_listGeneration = 0;
     WatchStream *m_watch = nullptr;
     QElapsedTimer m_watchAge; ///< since the current watch was opened
     int m_eventsInWatch = 0;  ///< events and bookmarks it delivered
@@ -190,17 +214,82 @@ protected:
         std::optional<T> decoded = m_decoder(object);
         if (!decoded)
             return Apply::Rejected;
-        const QString key = decoded->meta.key();
+        return applyDecoded(std::move(*decoded));
+    }
+    struct Page : DecodedPage
+    {
+        QList<T> items;
+    };
+    PageDecoder pageDecoder() const override
+    {
+        return [decoder = m_decoder](const QByteArray &body) -> std::shared_ptr<DecodedPage> {
+            auto page = std::make_shared<Page>();
+            ListPage<T> list = decodeList(body, decoder);
+            page->error = std::move(list.error);
+            page->notAList = list.notAList;
+            page->continueToken = std::move(list.continueToken);
+            page->resourceVersion = std::move(list.resourceVersion);
+            page->rejected = list.rejected;
+            page->size = int(list.items.size()) + list.rejected;
+            page->items = std::move(list.items);
+            return page;
+        };
+    }
+    void applyPage(DecodedPage &decoded) override
+    {
+        auto &page = static_cast<Page &>(decoded);
+        m_items.reserve(m_items.size() + page.items.size());
+        for (T &item : page.items) {
+            QString key = item.meta.key();
+            listed(key, applyDecoded(std::move(item)));
+        }
+        page.items.clear();
+    }
+    /// Nodes, pods and events have list decoders of their own (simdjson, no DOM); other
+    /// resources come in short lists, decoded through QJsonDocument and the item decoder.
+    static ListPage<T> decodeList(const QByteArray &body, const Decoder &decoder)
+    {
+        if constexpr (std::is_same_v<T, NodeInfo>)
+            return decodeNodeList(body);
+        else if constexpr (std::is_same_v<T, PodInfo>)
+            return decodePodList(body);
+        else if constexpr (std::is_same_v<T, EventInfo>)
+            return decodeEventList(body);
+        ListPage<T> page;
+        QJsonParseError parseError{};
+        const QJsonObject list = QJsonDocument::fromJson(body, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            page.error = parseError.errorString();
+            return page;
+        }
+        if (!list.value(QLatin1String("items")).isArray()) {
+            page.notAList = true;
+            return page;
+        }
+        const QJsonObject metadata = list.value(QLatin1String("metadata")).toObject();
+        page.continueToken = metadata.value(QLatin1String("continue")).toString();
+        page.resourceVersion = metadata.value(QLatin1String("resourceVersion")).toString();
+        for (const QJsonValue &value : list.value(QLatin1String("items")).toArray()) {
+            if (std::optional<T> item = decoder(value.toObject()))
+                page.items.append(std::move(*item));
+            else
+                ++page.rejected;
+        }
+        return page;
+    }
+    Apply applyDecoded(T &&decoded)
+    {
+        const QString key = decoded.meta.key();
         auto it = m_items.find(key);
         if (it != m_items.end()) {
-            if (it->meta.resourceVersion == decoded->meta.resourceVersion)
+            if (it->meta.resourceVersion == decoded.meta.resourceVersion)
                 return Apply::Unchanged;
             unindex(key, *it);
-            *it = std::move(*decoded);
+            *it = std::move(decoded);
             index(key, *it);
             return Apply::Modified;
         }
-        it = m_items.insert(key, std::move(*decoded));
+        it = m_items.insert(key, std::move(decoded));
         index(key, *it);
         return Apply::Added;
     }

@@ -6,6 +6,11 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <simdjson.h>
+
+#include <cmath>
+#include <limits>
+
 namespace maestro::kube {
 
 namespace {
@@ -26,16 +31,21 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-qint64 milli(const QJsonValue &value)
+qint64 milli(const QString &text)
 {
-    const auto q = Quantity::parse(QStringView(value.toString()));
+    const auto q = Quantity::parse(QStringView(text));
     return q ? q->toMillis().value_or(0) : 0;
+}
+
+qint64 units(const QString &text)
+{
+    const auto q = Quantity::parse(QStringView(text));
+    return q ? q->toUnits().value_or(0) : 0;
 }
 
 qint64 units(const QJsonValue &value)
 {
-    const auto q = Quantity::parse(QStringView(value.toString()));
-    return q ? q->toUnits().value_or(0) : 0;
+    return units(value.toString());
 }
 
 QList<NodeCondition> decodeConditions(const QJsonObject &status);
@@ -55,14 +65,88 @@ QString intOrString(const QJsonValue &value)
     return value.isDouble() ? QString::number(value.toInt()) : value.toString();
 }
 
-} // namespace
-
-QDateTime parseTimestamp(const QJsonValue &value)
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int year, int month, int day)
 {
-    const QString text = value.toString();
+    year -= month <= 2;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
+/// The API's usual form, "2024-05-01T12:00:00Z" with optional fractions and offset, read
+/// without QDateTime's general parser (most of a pod's decoding time otherwise); invalid
+/// for anything else, which the general parser then reads.
+template<class Char>
+QDateTime parseRfc3339(const Char *text, qsizetype size)
+{
+    auto digits = [&](qsizetype at, int count, int *value) {
+        if (at + count > size)
+            return false;
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            const auto c = text[at + i];
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + int(c - '0');
+        }
+        *value = v;
+        return true;
+    };
+    int year, month, day, hour, minute, second;
+    if (size < 20 || !digits(0, 4, &year) || text[4] != '-' || !digits(5, 2, &month) ||
+        text[7] != '-' || !digits(8, 2, &day) || text[10] != 'T' || !digits(11, 2, &hour) ||
+        text[13] != ':' || !digits(14, 2, &minute) || text[16] != ':' || !digits(17, 2, &second) ||
+        month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+        return {};
+    static constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDaysIn[month - 1] || (month == 2 && day == 29 && !leap))
+        return {};
+    qsizetype at = 19;
+    int millis = 0;
+    if (text[at] == '.') {
+        ++at;
+        int scale = 100;
+        const qsizetype first = at;
+        while (at < size && text[at] >= '0' && text[at] <= '9') {
+            millis += int(text[at] - '0') * scale;
+            scale /= 10;
+            ++at;
+        }
+        if (at == first)
+            return {};
+    }
+    int offsetSeconds = 0;
+    if (at < size && (text[at] == 'Z' || text[at] == 'z')) {
+        ++at;
+    } else if (at < size && (text[at] == '+' || text[at] == '-')) {
+        int offsetHours, offsetMinutes;
+        if (!digits(at + 1, 2, &offsetHours) || at + 3 >= size || text[at + 3] != ':' ||
+            !digits(at + 4, 2, &offsetMinutes))
+            return {};
+        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text[at] == '-' ? -1 : 1);
+        at += 6;
+    } else {
+        return {};
+    }
+    if (at != size)
+        return {};
+    const qint64 seconds =
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return QDateTime::fromMSecsSinceEpoch((seconds - offsetSeconds) * 1000 + millis, Qt::UTC);
+}
+
+QDateTime parseTimestampText(const QString &text)
+{
     if (text.isEmpty())
         return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime time = parseRfc3339(text.utf16(), text.size());
+    if (time.isValid())
+        return time;
+    time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid()) {
@@ -75,18 +159,339 @@ QDateTime parseTimestamp(const QJsonValue &value)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-std::optional<ObjectMeta> decodeMeta(const QJsonObject &object)
+/**
+ * Read access to a JSON value with QJsonValue's meaning (a missing key or a value of
+ * another type reads as empty, false or the fallback). Nodes, pods and events are decoded
+ * once through it, from Qt's DOM (watch events) or from simdjson's (list pages).
+ */
+class QtJson
 {
-    const QJsonObject metadata = object.value(kMetadata).toObject();
+public:
+    QtJson() = default;
+    QtJson(const QJsonValue &value) // NOLINT: a view of the value
+        : m_value(value)
+    {}
+    QtJson operator[](const char *key) const
+    {
+        return QtJson(m_value.toObject().value(QLatin1String(key)));
+    }
+    bool contains(const char *key) const { return m_value.toObject().contains(QLatin1String(key)); }
+    QString string() const { return m_value.toString(); }
+    /// A string that many objects repeat (a namespace, a node): the same for all of them.
+    QString shared() const { return m_value.toString(); }
+    bool boolean() const { return m_value.toBool(); }
+    int integer(int fallback = 0) const { return m_value.toInt(fallback); }
+    QDateTime timestamp() const { return parseTimestampText(m_value.toString()); }
+    template<class Function>
+    void forEach(Function function) const
+    {
+        const QJsonArray array = m_value.toArray();
+        for (const QJsonValue &value : array)
+            function(QtJson(value));
+    }
+
+private:
+    QJsonValue m_value;
+};
+
+/// Strings many objects repeat, kept once per decoding thread (bounded: names are unique
+/// and stay out).
+QString internedString(std::string_view text)
+{
+    thread_local QHash<QByteArray, QString> table;
+    const QByteArray probe = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    const auto it = table.constFind(probe);
+    if (it != table.constEnd())
+        return *it;
+    QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (table.size() < 8192)
+        table.insert(QByteArray(text.data(), qsizetype(text.size())), value);
+    return value;
+}
+
+class SimdJson
+{
+public:
+    SimdJson() = default;
+    explicit SimdJson(simdjson::dom::element element)
+        : m_element(element)
+        , m_valid(true)
+    {}
+    SimdJson operator[](const char *key) const
+    {
+        simdjson::dom::object object;
+        simdjson::dom::element child;
+        if (!m_valid || m_element.get(object) != simdjson::SUCCESS ||
+            object.at_key(key).get(child) != simdjson::SUCCESS)
+            return {};
+        return SimdJson(child);
+    }
+    bool contains(const char *key) const { return (*this)[key].m_valid; }
+    QString string() const
+    {
+        const std::string_view text = view();
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    QString shared() const
+    {
+        const std::string_view text = view();
+        return text.empty() ? QString() : internedString(text);
+    }
+    bool boolean() const
+    {
+        bool value = false;
+        return m_valid && m_element.get(value) == simdjson::SUCCESS && value;
+    }
+    int integer(int fallback = 0) const
+    {
+        // As QJsonValue::toInt: a number with an integral value in int's range.
+        double value = 0;
+        if (!m_valid || m_element.get(value) != simdjson::SUCCESS)
+            return fallback;
+        if (value != std::floor(value) || value < double(std::numeric_limits<int>::min()) ||
+            value > double(std::numeric_limits<int>::max()))
+            return fallback;
+        return int(value);
+    }
+    QDateTime timestamp() const
+    {
+        const std::string_view text = view();
+        if (text.empty())
+            return {};
+        const QDateTime time = parseRfc3339(text.data(), qsizetype(text.size()));
+        return time.isValid() ? time : parseTimestampText(string());
+    }
+    template<class Function>
+    void forEach(Function function) const
+    {
+        simdjson::dom::array array;
+        if (!m_valid || m_element.get(array) != simdjson::SUCCESS)
+            return;
+        for (simdjson::dom::element element : array)
+            function(SimdJson(element));
+    }
+
+private:
+    std::string_view view() const
+    {
+        std::string_view text;
+        if (!m_valid || m_element.get(text) != simdjson::SUCCESS)
+            return {};
+        return text;
+    }
+
+    simdjson::dom::element m_element;
+    bool m_valid = false;
+};
+
+template<class Json>
+std::optional<ObjectMeta> decodeMetaOf(const Json &object)
+{
+    const Json metadata = object["metadata"];
     ObjectMeta meta;
-    meta.name = str(metadata, "name");
+    meta.name = metadata["name"].string();
     if (meta.name.isEmpty())
         return std::nullopt;
-    meta.namespace_ = str(metadata, "namespace");
-    meta.uid = str(metadata, "uid");
-    meta.resourceVersion = str(metadata, "resourceVersion");
-    meta.creationTimestamp = parseTimestamp(metadata.value(QLatin1String("creationTimestamp")));
+    meta.namespace_ = metadata["namespace"].shared();
+    meta.uid = metadata["uid"].string();
+    meta.resourceVersion = metadata["resourceVersion"].string();
+    meta.creationTimestamp = metadata["creationTimestamp"].timestamp();
     return meta;
+}
+
+template<class Json>
+std::optional<NodeInfo> decodeNodeOf(const Json &object)
+{
+    auto meta = decodeMetaOf(object);
+    if (!meta)
+        return std::nullopt;
+    NodeInfo node;
+    node.meta = std::move(*meta);
+    const Json metadata = object["metadata"];
+    const Json labels = metadata["labels"];
+    node.controlPlaneLabel = labels.contains("node-role.kubernetes.io/control-plane") ||
+                             labels.contains("node-role.kubernetes.io/master");
+    node.instanceType = labels["node.kubernetes.io/instance-type"].shared();
+    if (node.instanceType.isEmpty())
+        node.instanceType = labels["beta.kubernetes.io/instance-type"].shared();
+    node.machineName = metadata["annotations"]["cluster.x-k8s.io/machine"].string();
+    const Json spec = object["spec"];
+    node.unschedulable = spec["unschedulable"].boolean();
+    spec["taints"].forEach([&node](const Json &taint) {
+        node.taints.append(
+            {taint["key"].shared(), taint["value"].shared(), taint["effect"].shared()});
+    });
+    const Json status = object["status"];
+    const Json capacity = status["capacity"];
+    const Json allocatable = status["allocatable"];
+    node.cpuCapacityMilli = milli(capacity["cpu"].string());
+    node.cpuAllocatableMilli = milli(allocatable["cpu"].string());
+    node.memoryCapacityBytes = units(capacity["memory"].string());
+    node.memoryAllocatableBytes = units(allocatable["memory"].string());
+    node.podCapacity = int(units(capacity["pods"].string()));
+    status["conditions"].forEach([&node](const Json &condition) {
+        node.conditions.append({condition["type"].shared(), condition["status"].shared(),
+                                condition["reason"].shared(), condition["message"].shared(),
+                                condition["lastTransitionTime"].timestamp(),
+                                condition["lastHeartbeatTime"].timestamp()});
+    });
+    status["addresses"].forEach([&node](const Json &address) {
+        if (node.internalIp.isEmpty() && address["type"].string() == u"InternalIP")
+            node.internalIp = address["address"].string();
+    });
+    const Json nodeInfo = status["nodeInfo"];
+    node.kubeletVersion = nodeInfo["kubeletVersion"].shared();
+    node.osImage = nodeInfo["osImage"].shared();
+    return node;
+}
+
+template<class Json>
+std::optional<PodInfo> decodePodOf(const Json &object)
+{
+    auto meta = decodeMetaOf(object);
+    if (!meta)
+        return std::nullopt;
+    PodInfo pod;
+    pod.meta = std::move(*meta);
+    const Json metadata = object["metadata"];
+    const Json labels = metadata["labels"];
+    pod.app = labels["app"].shared();
+    if (pod.app.isEmpty())
+        pod.app = labels["app.kubernetes.io/name"].shared();
+    pod.component = labels["component"].shared();
+    pod.mirror = metadata["annotations"].contains("kubernetes.io/config.mirror");
+    pod.controlPlane = labels["tier"].string() == u"control-plane" ||
+                       (pod.mirror && pod.meta.namespace_ == u"kube-system");
+    metadata["ownerReferences"].forEach([&pod](const Json &owner) {
+        if (owner["controller"].boolean() || pod.ownerKind.isEmpty()) {
+            pod.ownerKind = owner["kind"].shared();
+            pod.ownerName = owner["name"].shared();
+        }
+    });
+    const Json spec = object["spec"];
+    pod.nodeName = spec["nodeName"].shared();
+    pod.priorityClassName = spec["priorityClassName"].shared();
+    // An emptyDir lives on the node: draining loses its data (kubectl asks for
+    // --delete-emptydir-data before it evicts such a pod).
+    spec["volumes"].forEach([&pod](const Json &volume) {
+        if (volume.contains("emptyDir"))
+            pod.localStorage = true;
+    });
+    spec["containers"].forEach([&pod](const Json &container) {
+        ++pod.containers;
+        const Json requests = container["resources"]["requests"];
+        pod.cpuRequestMilli += milli(requests["cpu"].string());
+        pod.memoryRequestBytes += units(requests["memory"].string());
+    });
+    const Json status = object["status"];
+    const QString phase = status["phase"].string();
+    pod.phase = phase == u"Pending"     ? PodPhase::Pending
+                : phase == u"Running"   ? PodPhase::Running
+                : phase == u"Succeeded" ? PodPhase::Succeeded
+                : phase == u"Failed"    ? PodPhase::Failed
+                                        : PodPhase::Unknown;
+    pod.reason = status["reason"].shared();
+    pod.message = status["message"].string();
+    pod.podIp = status["podIP"].string();
+    status["conditions"].forEach([&pod](const Json &condition) {
+        if (condition["type"].string() != u"PodScheduled")
+            return;
+        pod.scheduled = condition["status"].string() == u"True";
+        if (pod.scheduled)
+            pod.scheduledAt = condition["lastTransitionTime"].timestamp();
+        else
+            pod.unschedulableMessage = condition["message"].shared();
+    });
+    if (!pod.nodeName.isEmpty())
+        pod.scheduled = true;
+    status["containerStatuses"].forEach([&pod](const Json &containerStatus) {
+        if (containerStatus["ready"].boolean())
+            ++pod.readyContainers;
+        pod.restarts += containerStatus["restartCount"].integer();
+    });
+    return pod;
+}
+
+template<class Json>
+std::optional<EventInfo> decodeEventOf(const Json &object)
+{
+    auto meta = decodeMetaOf(object);
+    if (!meta)
+        return std::nullopt;
+    EventInfo event;
+    event.meta = std::move(*meta);
+    const Json involved = object["involvedObject"];
+    event.involvedKind = involved["kind"].shared();
+    event.involvedNamespace = involved["namespace"].shared();
+    event.involvedName = involved["name"].shared();
+    event.involvedUid = involved["uid"].string();
+    event.reason = object["reason"].shared();
+    event.message = object["message"].string();
+    event.warning = object["type"].string() == u"Warning";
+    const Json source = object["source"];
+    event.sourceComponent = source["component"].shared();
+    if (event.sourceComponent.isEmpty())
+        event.sourceComponent = object["reportingComponent"].shared();
+    event.sourceHost = source["host"].shared();
+    const QDateTime eventTime = object["eventTime"].timestamp();
+    const Json series = object["series"];
+    event.firstTimestamp = object["firstTimestamp"].timestamp();
+    event.lastTimestamp = object["lastTimestamp"].timestamp();
+    // Events from the newer events API (the scheduler's) may carry only eventTime.
+    if (!event.lastTimestamp.isValid())
+        event.lastTimestamp = series["lastObservedTime"].timestamp();
+    if (!event.lastTimestamp.isValid())
+        event.lastTimestamp = eventTime.isValid() ? eventTime : event.meta.creationTimestamp;
+    if (!event.firstTimestamp.isValid())
+        event.firstTimestamp = eventTime.isValid() ? eventTime : event.lastTimestamp;
+    event.count = std::max(1, object["count"].integer());
+    if (series.contains("count"))
+        event.count = std::max(event.count, series["count"].integer());
+    return event;
+}
+
+/// A list page through simdjson: the list's metadata, then every item by `decodeItem`.
+template<class T, class Decode>
+ListPage<T> decodeListOf(const QByteArray &body, Decode decodeItem)
+{
+    ListPage<T> page;
+    // A parser per page: its buffers (several times the page) go back once it is decoded,
+    // instead of staying with every worker thread for the life of the app.
+    simdjson::dom::parser parser;
+    simdjson::dom::element document;
+    const auto error = parser.parse(body.constData(), size_t(body.size()), true).get(document);
+    if (error != simdjson::SUCCESS) {
+        page.error = QString::fromUtf8(simdjson::error_message(error));
+        return page;
+    }
+    const SimdJson list(document);
+    simdjson::dom::array items;
+    if (document.at_key("items").get(items) != simdjson::SUCCESS) {
+        page.notAList = true;
+        return page;
+    }
+    page.continueToken = list["metadata"]["continue"].string();
+    page.resourceVersion = list["metadata"]["resourceVersion"].string();
+    page.items.reserve(qsizetype(items.size()));
+    for (simdjson::dom::element item : items) {
+        if (auto decoded = decodeItem(SimdJson(item)))
+            page.items.append(std::move(*decoded));
+        else
+            ++page.rejected;
+    }
+    return page;
+}
+
+} // namespace
+
+QDateTime parseTimestamp(const QJsonValue &value)
+{
+    return parseTimestampText(value.toString());
+}
+
+std::optional<ObjectMeta> decodeMeta(const QJsonObject &object)
+{
+    return decodeMetaOf(QtJson(object));
 }
 
 NodeRole NodeInfo::role() const
@@ -117,161 +522,32 @@ QString NodeInfo::conditionStatus(const QString &type) const
 
 std::optional<NodeInfo> decodeNode(const QJsonObject &object)
 {
-    const auto meta = decodeMeta(object);
-    if (!meta)
-        return std::nullopt;
-    NodeInfo node;
-    node.meta = *meta;
-    const QJsonObject metadata = object.value(kMetadata).toObject();
-    const QJsonObject labels = obj(metadata, "labels");
-    node.controlPlaneLabel =
-        labels.contains(kControlPlaneLabel) || labels.contains(kLegacyMasterLabel);
-    node.instanceType = labels.value(QLatin1String("node.kubernetes.io/instance-type")).toString();
-    if (node.instanceType.isEmpty())
-        node.instanceType =
-            labels.value(QLatin1String("beta.kubernetes.io/instance-type")).toString();
-    node.machineName =
-        obj(metadata, "annotations").value(QLatin1String("cluster.x-k8s.io/machine")).toString();
-    const QJsonObject spec = object.value(kSpec).toObject();
-    node.unschedulable = spec.value(QLatin1String("unschedulable")).toBool();
-    for (const QJsonValue &t : spec.value(QLatin1String("taints")).toArray()) {
-        const QJsonObject taint = t.toObject();
-        node.taints.append({str(taint, "key"), str(taint, "value"), str(taint, "effect")});
-    }
-    const QJsonObject status = object.value(kStatus).toObject();
-    const QJsonObject capacity = obj(status, "capacity");
-    const QJsonObject allocatable = obj(status, "allocatable");
-    node.cpuCapacityMilli = milli(capacity.value(QLatin1String("cpu")));
-    node.cpuAllocatableMilli = milli(allocatable.value(QLatin1String("cpu")));
-    node.memoryCapacityBytes = units(capacity.value(QLatin1String("memory")));
-    node.memoryAllocatableBytes = units(allocatable.value(QLatin1String("memory")));
-    node.podCapacity = int(units(capacity.value(QLatin1String("pods"))));
-    for (const QJsonValue &c : status.value(QLatin1String("conditions")).toArray()) {
-        const QJsonObject condition = c.toObject();
-        node.conditions.append(
-            {str(condition, "type"), str(condition, "status"), str(condition, "reason"),
-             str(condition, "message"),
-             parseTimestamp(condition.value(QLatin1String("lastTransitionTime"))),
-             parseTimestamp(condition.value(QLatin1String("lastHeartbeatTime")))});
-    }
-    for (const QJsonValue &a : status.value(QLatin1String("addresses")).toArray()) {
-        if (str(a.toObject(), "type") == u"InternalIP") {
-            node.internalIp = str(a.toObject(), "address");
-            break;
-        }
-    }
-    const QJsonObject nodeInfo = obj(status, "nodeInfo");
-    node.kubeletVersion = str(nodeInfo, "kubeletVersion");
-    node.osImage = str(nodeInfo, "osImage");
-    return node;
+    return decodeNodeOf(QtJson(object));
 }
 
 std::optional<PodInfo> decodePod(const QJsonObject &object)
 {
-    const auto meta = decodeMeta(object);
-    if (!meta)
-        return std::nullopt;
-    PodInfo pod;
-    pod.meta = *meta;
-    const QJsonObject metadata = object.value(kMetadata).toObject();
-    const QJsonObject labels = obj(metadata, "labels");
-    pod.app = labels.value(QLatin1String("app")).toString();
-    if (pod.app.isEmpty())
-        pod.app = labels.value(QLatin1String("app.kubernetes.io/name")).toString();
-    pod.component = labels.value(QLatin1String("component")).toString();
-    const QJsonObject annotations = obj(metadata, "annotations");
-    pod.mirror = annotations.contains(QLatin1String("kubernetes.io/config.mirror"));
-    pod.controlPlane = labels.value(QLatin1String("tier")).toString() == u"control-plane" ||
-                       (pod.mirror && pod.meta.namespace_ == u"kube-system");
-    for (const QJsonValue &o : metadata.value(QLatin1String("ownerReferences")).toArray()) {
-        const QJsonObject owner = o.toObject();
-        if (owner.value(QLatin1String("controller")).toBool() || pod.ownerKind.isEmpty()) {
-            pod.ownerKind = str(owner, "kind");
-            pod.ownerName = str(owner, "name");
-        }
-    }
-    const QJsonObject spec = object.value(kSpec).toObject();
-    pod.nodeName = str(spec, "nodeName");
-    pod.priorityClassName = str(spec, "priorityClassName");
-    // An emptyDir lives on the node: draining loses its data (kubectl asks for
-    // --delete-emptydir-data before it evicts such a pod).
-    for (const QJsonValue &volume : spec.value(QLatin1String("volumes")).toArray()) {
-        if (volume.toObject().contains(QLatin1String("emptyDir")))
-            pod.localStorage = true;
-    }
-    const QJsonArray containers = spec.value(QLatin1String("containers")).toArray();
-    pod.containers = int(containers.size());
-    for (const QJsonValue &c : containers) {
-        const QJsonObject requests = obj(obj(c.toObject(), "resources"), "requests");
-        pod.cpuRequestMilli += milli(requests.value(QLatin1String("cpu")));
-        pod.memoryRequestBytes += units(requests.value(QLatin1String("memory")));
-    }
-    const QJsonObject status = object.value(kStatus).toObject();
-    const QString phase = str(status, "phase");
-    pod.phase = phase == u"Pending"     ? PodPhase::Pending
-                : phase == u"Running"   ? PodPhase::Running
-                : phase == u"Succeeded" ? PodPhase::Succeeded
-                : phase == u"Failed"    ? PodPhase::Failed
-                                        : PodPhase::Unknown;
-    pod.reason = str(status, "reason");
-    pod.message = str(status, "message");
-    pod.podIp = str(status, "podIP");
-    for (const QJsonValue &c : status.value(QLatin1String("conditions")).toArray()) {
-        const QJsonObject condition = c.toObject();
-        if (str(condition, "type") != u"PodScheduled")
-            continue;
-        pod.scheduled = str(condition, "status") == u"True";
-        if (pod.scheduled)
-            pod.scheduledAt = parseTimestamp(condition.value(QLatin1String("lastTransitionTime")));
-        else
-            pod.unschedulableMessage = str(condition, "message");
-    }
-    if (!pod.nodeName.isEmpty())
-        pod.scheduled = true;
-    for (const QJsonValue &c : status.value(QLatin1String("containerStatuses")).toArray()) {
-        const QJsonObject cs = c.toObject();
-        if (cs.value(QLatin1String("ready")).toBool())
-            ++pod.readyContainers;
-        pod.restarts += cs.value(QLatin1String("restartCount")).toInt();
-    }
-    return pod;
+    return decodePodOf(QtJson(object));
 }
 
 std::optional<EventInfo> decodeEvent(const QJsonObject &object)
 {
-    const auto meta = decodeMeta(object);
-    if (!meta)
-        return std::nullopt;
-    EventInfo event;
-    event.meta = *meta;
-    const QJsonObject involved = obj(object, "involvedObject");
-    event.involvedKind = str(involved, "kind");
-    event.involvedNamespace = str(involved, "namespace");
-    event.involvedName = str(involved, "name");
-    event.involvedUid = str(involved, "uid");
-    event.reason = str(object, "reason");
-    event.message = str(object, "message");
-    event.warning = str(object, "type") == u"Warning";
-    const QJsonObject source = obj(object, "source");
-    event.sourceComponent = str(source, "component");
-    if (event.sourceComponent.isEmpty())
-        event.sourceComponent = str(object, "reportingComponent");
-    event.sourceHost = str(source, "host");
-    const QDateTime eventTime = parseTimestamp(object.value(QLatin1String("eventTime")));
-    const QJsonObject series = obj(object, "series");
-    event.firstTimestamp = parseTimestamp(object.value(QLatin1String("firstTimestamp")));
-    event.lastTimestamp = parseTimestamp(object.value(QLatin1String("lastTimestamp")));
-    // Events from the newer events API (the scheduler's) may carry only eventTime.
-    if (!event.lastTimestamp.isValid())
-        event.lastTimestamp = parseTimestamp(series.value(QLatin1String("lastObservedTime")));
-    if (!event.lastTimestamp.isValid())
-        event.lastTimestamp = eventTime.isValid() ? eventTime : meta->creationTimestamp;
-    if (!event.firstTimestamp.isValid())
-        event.firstTimestamp = eventTime.isValid() ? eventTime : event.lastTimestamp;
-    event.count = std::max(1, object.value(QLatin1String("count")).toInt());
-    if (series.contains(QLatin1String("count")))
-        event.count = std::max(event.count, series.value(QLatin1String("count")).toInt());
-    return event;
+    return decodeEventOf(QtJson(object));
+}
+
+ListPage<NodeInfo> decodeNodeList(const QByteArray &body)
+{
+    return decodeListOf<NodeInfo>(body, [](const SimdJson &item) { return decodeNodeOf(item); });
+}
+
+ListPage<PodInfo> decodePodList(const QByteArray &body)
+{
+    return decodeListOf<PodInfo>(body, [](const SimdJson &item) { return decodePodOf(item); });
+}
+
+ListPage<EventInfo> decodeEventList(const QByteArray &body)
+{
+    return decodeListOf<EventInfo>(body, [](const SimdJson &item) { return decodeEventOf(item); });
 }
 
 std::optional<MachineInfo> decodeMachine(const QJsonObject &object)

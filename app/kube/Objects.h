@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -230,6 +231,25 @@ struct DisruptionBudgetInfo
     /// Whether this budget covers a pod (same namespace, selector matches).
     bool covers(const QString &namespace_, const QHash<QString, QString> &labels) const;
 };
+
+/// One page of a list, decoded from the API's bytes straight into compact objects.
+template<class T>
+struct ListPage
+{
+    QList<T> items;
+    int rejected = 0; ///< objects without the required fields, left out
+    QString continueToken;
+    QString resourceVersion;
+    QString error;         ///< why the body is not JSON; empty when it is
+    bool notAList = false; ///< JSON, but without an items array
+};
+
+/// Decoders of list pages: nodes, pods and events come in the largest lists (hundreds of
+/// MB at 150,000 pods), so they skip Qt's JSON DOM, which took most of a sync to build
+/// and free, for simdjson's. Thread-safe: the informers decode pages on worker threads.
+ListPage<NodeInfo> decodeNodeList(const QByteArray &body);
+ListPage<PodInfo> decodePodList(const QByteArray &body);
+ListPage<EventInfo> decodeEventList(const QByteArray &body);
 
 /// Decoders from the API's JSON; nullopt when required fields are missing.
 std::optional<NodeInfo> decodeNode(const QJsonObject &object);

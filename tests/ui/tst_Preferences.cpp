@@ -180,7 +180,7 @@ void tst_Preferences::roundTripsThroughQSettings()
     QCOMPARE(settings.value(u"history/maxSizeMb"_s).toInt(), 256);
     QCOMPARE(settings.value(u"refresh/metricsSeconds"_s).toInt(), 30);
     QCOMPARE(settings.value(u"advisor/slowApiP99Ms"_s).toInt(), 1500);
-    QCOMPARE(settings.value(u"appearance/language"_s).toString(), u"en"_s);
+    QCOMPARE(settings.value(QLatin1String(LanguageSettingsKey)).toString(), u"en"_s);
     QCOMPARE(settings.value(u"advisor/utilisationTargetPercent"_s).toInt(), 75);
 
     // Live: the open cluster's history keeps what was asked for, its advisor too.

@@ -176,6 +176,9 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             return {};
         },
         this);
+    // Ages change with the clock, not with the object: the filter leaves them out.
+    m_podsModel->excludeFromSearch(7);
+    m_eventsModel->excludeFromSearch(0);
     m_pods = new ResourceTablePage(QStringLiteral("pods"), tr("Pods"), m_podsModel, true, m_stack);
     m_events =
         new ResourceTablePage(QStringLiteral("events"), tr("Events"), m_eventsModel, true, m_stack);
@@ -317,29 +320,19 @@ void ApplicationPage::setConnection(ClusterConnection *connection, advisor::Advi
                              connection ? connection->pods()->items().keys() : QStringList());
     m_eventsModel->setInformer(connection ? connection->events() : nullptr,
                                connection ? connection->events()->items().keys() : QStringList());
-    if (m_connection)
-        connect(m_connection, &ClusterConnection::changed, this,
-                &ApplicationPage::updateNamespaces);
+    // The models count their rows by namespace: no scan of every pod and event per batch.
+    connect(m_podsModel, &StoreTableModel::namespacesChanged, this,
+            &ApplicationPage::updateNamespaces, Qt::UniqueConnection);
+    connect(m_eventsModel, &StoreTableModel::namespacesChanged, this,
+            &ApplicationPage::updateNamespaces, Qt::UniqueConnection);
     updateNamespaces();
     updateOperationsText();
 }
 
 void ApplicationPage::updateNamespaces()
 {
-    if (!m_connection)
-        return;
-    QSet<QString> namespaces;
-    for (const PodInfo &pod : m_connection->pods()->items())
-        namespaces.insert(pod.meta.namespace_);
-    QStringList podNamespaces(namespaces.begin(), namespaces.end());
-    std::sort(podNamespaces.begin(), podNamespaces.end());
-    m_pods->setNamespaces(podNamespaces);
-    namespaces.clear();
-    for (const EventInfo &event : m_connection->events()->items())
-        namespaces.insert(event.meta.namespace_);
-    QStringList eventNamespaces(namespaces.begin(), namespaces.end());
-    std::sort(eventNamespaces.begin(), eventNamespaces.end());
-    m_events->setNamespaces(eventNamespaces);
+    m_pods->setNamespaces(m_podsModel->namespaces());
+    m_events->setNamespaces(m_eventsModel->namespaces());
 }
 
 void ApplicationPage::showSection(Section section)

@@ -38,19 +38,35 @@ bool ServersModel::Row::operator==(const Row &o) const
 
 ServersModel::ServersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Every informer batch, metrics poll and etcd line says "changed": with thousands of
+    // nodes, rebuilding the rows for each took most of the UI thread while watching.
+    // A few refreshes a second are as current as anyone can read.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(250);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ServersModel::refresh);
+}
 
 void ServersModel::setConnection(ClusterConnection *connection)
 {
-    if (m_connection)
+    if (m_connection) {
         m_connection->disconnect(this);
+        m_connection->pods()->disconnect(this);
+    }
     beginResetModel();
     m_connection = connection;
     m_rows.clear();
     m_rowByKey.clear();
     endResetModel();
     if (m_connection) {
-        connect(m_connection, &ClusterConnection::changed, this, &ServersModel::refresh);
+        connect(m_connection, &ClusterConnection::changed, this, [this] {
+            if (!m_refreshTimer.isActive())
+                m_refreshTimer.start();
+        });
+        // Counting every node's pods looks up every pod: only when the pods changed.
+        m_podsChanged = true;
+        connect(m_connection->pods(), &InformerBase::changed, this,
+                [this] { m_podsChanged = true; });
         refresh();
     }
 }
@@ -70,16 +86,49 @@ int ServersModel::rowOf(const QString &key) const
     return m_rowByKey.value(key, -1);
 }
 
+void ServersModel::countUsage(const NodeInfo &node, Row *row) const
+{
+    const auto &usage = m_connection->metrics()->nodes();
+    const auto u = usage.constFind(node.meta.name);
+    if (u != usage.constEnd()) {
+        if (node.cpuAllocatableMilli > 0)
+            row->cpu = double(u->cpuNanocores) / 1e6 / double(node.cpuAllocatableMilli);
+        if (node.memoryAllocatableBytes > 0)
+            row->memory = double(u->memoryBytes) / double(node.memoryAllocatableBytes);
+    }
+    if (const int previous = rowOf(row->key); !m_podsChanged && previous >= 0) {
+        row->pods = m_rows[previous].pods; // no pod came, went or changed since
+        return;
+    }
+    row->pods = 0;
+    for (const QString &key :
+         m_connection->pods()->indexed(QStringLiteral("node"), node.meta.name)) {
+        const PodInfo *pod = m_connection->pods()->find(key);
+        if (pod && !pod->isTerminal())
+            ++row->pods;
+    }
+}
+
 QList<ServersModel::Row> ServersModel::buildRows() const
 {
     QList<Row> rows;
     if (!m_connection)
         return rows;
-    const auto &usage = m_connection->metrics()->nodes();
     const QLocale locale;
     for (const NodeInfo &node : m_connection->nodes()->items()) {
+        // A node that did not change keeps its texts; usage and pods are taken again.
+        const int previous = m_rowByKey.value(node.meta.name, -1);
+        if (previous >= 0 && !node.meta.resourceVersion.isEmpty() &&
+            m_rows[previous].objectVersion == node.meta.resourceVersion) {
+            Row row = m_rows[previous];
+            row.cpu = row.memory = -1;
+            countUsage(node, &row);
+            rows.append(row);
+            continue;
+        }
         Row row;
         row.key = node.meta.name;
+        row.objectVersion = node.meta.resourceVersion;
         row.name = node.meta.name;
         switch (node.role()) {
         case NodeRole::Master:
@@ -110,19 +159,7 @@ QList<ServersModel::Row> ServersModel::buildRows() const
             row.badges << tr("PIDPressure");
         if (node.unschedulable)
             row.badges << tr("SchedulingDisabled");
-        const auto u = usage.constFind(node.meta.name);
-        if (u != usage.constEnd()) {
-            if (node.cpuAllocatableMilli > 0)
-                row.cpu = double(u->cpuNanocores) / 1e6 / double(node.cpuAllocatableMilli);
-            if (node.memoryAllocatableBytes > 0)
-                row.memory = double(u->memoryBytes) / double(node.memoryAllocatableBytes);
-        }
-        for (const QString &key :
-             m_connection->pods()->indexed(QStringLiteral("node"), node.meta.name)) {
-            const PodInfo *pod = m_connection->pods()->find(key);
-            if (pod && !pod->isTerminal())
-                ++row.pods;
-        }
+        countUsage(node, &row);
         row.version = node.kubeletVersion;
         row.created = node.meta.creationTimestamp;
         rows.append(row);
@@ -160,6 +197,7 @@ QList<ServersModel::Row> ServersModel::buildRows() const
 void ServersModel::refresh()
 {
     const QList<Row> fresh = buildRows();
+    m_podsChanged = false;
     QHash<QString, int> freshIndex;
     for (int i = 0; i < fresh.size(); ++i)
         freshIndex.insert(fresh[i].key, i);
@@ -177,6 +215,7 @@ void ServersModel::refresh()
     // Update in place: no reset, so selection and scroll position stay.
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = fresh[freshIndex.value(m_rows[i].key)];
+        m_rows[i].objectVersion = row.objectVersion;
         if (!(row == m_rows[i])) {
             m_rows[i] = row;
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));

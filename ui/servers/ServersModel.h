@@ -4,11 +4,13 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 namespace maestro::kube {
 class ClusterConnection;
-}
+struct NodeInfo;
+} // namespace maestro::kube
 namespace maestro::history {
 class HistoryStore;
 struct NodeSample;
@@ -75,13 +77,18 @@ private:
         QDateTime created;
         int progress = -1;
         bool ready = false;
+        QString objectVersion; ///< the node's resourceVersion the texts were made from
         bool operator==(const Row &other) const;
     };
     void refresh();
     QList<Row> buildRows() const;
+    /// A node row's CPU and memory use and its pods, which change without the node.
+    void countUsage(const kube::NodeInfo &node, Row *row) const;
     void onSamples(qint64 timestampMs, const QList<history::NodeSample> &samples);
 
     QPointer<kube::ClusterConnection> m_connection;
+    QTimer m_refreshTimer;
+    bool m_podsChanged = true; ///< since the last refresh
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
     QPointer<history::HistoryStore> m_history;
