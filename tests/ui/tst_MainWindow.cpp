@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void doubleClickOnAddServerAddsOne();
     void backForwardAndRememberedSection();
     void podsAndEventsFilter();
+    void fitsALaptopScreen();
     void layoutAndLastPageAreRestored();
     void aboutShowsVersionsAndLicence();
     void rejectedTokenAsksForAToken();
@@ -765,6 +767,30 @@ void tst_MainWindow::podsAndEventsFilter()
     QTest::mouseClick(warningsOnly, Qt::LeftButton);
     QVERIFY(!warningsOnly->isChecked());
     QVERIFY(types().contains(u"Normal"_s));
+}
+
+void tst_MainWindow::fitsALaptopScreen()
+{
+    // 1366 x 768 is still the most common laptop screen: no section may need more.
+    STEP(ensureDemoAt(QStringLiteral("Servers")));
+    const auto *stack = child<QStackedWidget>(m_window.get(), u"applicationStack"_s);
+    QVERIFY(stack);
+    QStringList tooWide;
+    for (int i = 0; i < stack->count(); ++i) {
+        const QWidget *page = stack->widget(i);
+        const QSize needed = page->minimumSizeHint().expandedTo(page->minimumSize());
+        if (needed.width() > 1100 || needed.height() > 600)
+            tooWide << QStringLiteral("%1 needs %2x%3")
+                           .arg(QLatin1String(page->metaObject()->className()))
+                           .arg(needed.width())
+                           .arg(needed.height());
+    }
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u", ")));
+    const QSize window = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(
+        window.width() <= 1366 && window.height() <= 768,
+        qPrintable(
+            QStringLiteral("the window needs %1x%2").arg(window.width()).arg(window.height())));
 }
 
 void tst_MainWindow::layoutAndLastPageAreRestored()

@@ -3,6 +3,7 @@
 
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/timeline/TimelineStyle.h"
 #include "ui/timeline/TimelineView.h"
@@ -120,8 +121,8 @@ TimelinePage::TimelinePage(QWidget *parent)
     layout->addLayout(toolbar);
 
     // The kinds as chips: the legend and the filter in one.
-    auto *chips = new QHBoxLayout;
-    chips->setSpacing(2);
+    // They wrap onto a second line rather than widen the page past a laptop's screen.
+    auto *chips = new FlowLayout(nullptr, 2, 2);
     auto *showLabel = new QLabel(tr("Show:"), this);
     chips->addWidget(showLabel);
     for (Kind kind : TimelineStyle::kindsInLegendOrder()) {
@@ -137,7 +138,6 @@ TimelinePage::TimelinePage(QWidget *parent)
         m_kindChips.insert(int(kind), chip);
         chips->addWidget(chip);
     }
-    chips->addStretch(1);
     layout->addLayout(chips);
     refreshKindIcons();
 
