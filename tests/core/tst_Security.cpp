@@ -4,6 +4,7 @@
 // settings and the history database. And what the app writes is its user's alone.
 
 #include "KubeTestSupport.h"
+#include "ProcessTestSupport.h"
 
 #include "app/clusters/ClusterRegistry.h"
 #include "app/credentials/CredentialStore.h"
@@ -217,17 +218,10 @@ std::unique_ptr<QProcess> tst_Security::startMaestro(const QStringList &argument
                                                      const QString &home,
                                                      const QString &loggingRules)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment env = test::privateHomeEnvironment(home);
     env.insert(QStringLiteral("QT_LOGGING_RULES"), loggingRules);
     // The category in front of each line, so the test can tell the log was on.
     env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{category}: %{message}"));
-    env.remove(QStringLiteral("KUBECONFIG"));
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(env);
     process->start(QStringLiteral(MAESTRO_BIN_DIR "/maestro"), arguments);
