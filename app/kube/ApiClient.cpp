@@ -252,6 +252,10 @@ void ApiClient::invalidateCredentials()
 ApiRequest *ApiClient::send(const RequestSpec &spec)
 {
     auto *request = new ApiRequest(this, spec);
+    // The caller deletes it after finished(). A caller that goes away while the request
+    // is in flight (a poller of a closed connection) never sees finished(): the client
+    // is then the owner of last resort, so no request outlives it.
+    request->setParent(this);
     request->start();
     return request;
 }
