@@ -89,7 +89,10 @@ UtilisationChart::UtilisationChart(const QString &title, const QString &unit, do
     m_thresholdSeries->attachAxis(m_yAxis);
     m_thresholdSeries->setVisible(false);
 
+    // QChartView starts with a chart of its own, and replacing it only releases it.
+    QChart *initial = this->chart();
     setChart(chart);
+    delete initial;
     // Antialiasing costs more than the lines are worth at hundreds of series.
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(160);
