@@ -15,6 +15,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace {
 
 /// The report and --version run without a display: decide before any QApplication.
@@ -33,6 +35,9 @@ bool isHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Everything the app writes (settings, history databases, exports) is its user's
+    // alone: together they tell which clusters exist and how they are run.
+    ::umask(0077);
     std::unique_ptr<QCoreApplication> app(isHeadless(argc, argv) ? new QCoreApplication(argc, argv)
                                                                  : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("maestro"));

@@ -5,6 +5,7 @@
 # copy the input into the target's corpus so the normal suite replays it for good.
 #
 #   scripts/fuzz.sh [--seconds N] [target...]    default: every target, 60 s each
+#   MAESTRO_FUZZ_SECONDS=N scripts/fuzz.sh        the same as --seconds N (.ci/run sets it)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # libFuzzer ships with clang's runtime libraries, which Debian packages separately.
@@ -20,12 +21,12 @@ declare -A max_len=(
     [fuzz_watch_framing]=16384 [fuzz_etcd_log]=4096 [fuzz_http_request]=8192
 )
 
-seconds=60
+seconds="${MAESTRO_FUZZ_SECONDS:-60}"
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
-    -h|--help) sed -n '3,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '3,8p' "$0"; exit 0 ;;
     fuzz_*) targets+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac

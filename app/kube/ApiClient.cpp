@@ -33,11 +33,25 @@ ApiError networkError(QNetworkReply *reply, bool timedOut, const QString &sslErr
     case QNetworkReply::TimeoutError:
         error.kind = ApiErrorKind::Timeout;
         break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.kind = ApiErrorKind::Tls;
-        if (!sslErrors.isEmpty())
-            error.message = sslErrors;
+    case QNetworkReply::SslHandshakeFailedError: {
+        // OpenSSL's words for an answer that is no TLS at all: the port speaks plain
+        // HTTP (a web server, a proxy) or something else entirely.
+        const QString reason = reply->errorString();
+        const bool plainText = sslErrors.isEmpty() && (reason.contains(u"wrong version number") ||
+                                                       reason.contains(u"packet length too long") ||
+                                                       reason.contains(u"unknown protocol"));
+        if (plainText) {
+            error.kind = ApiErrorKind::NotKubernetes;
+            error.message = ApiError::tr("no TLS on this port (is the address http:// rather "
+                                         "than https://?): %1")
+                                .arg(reason);
+        } else {
+            error.kind = ApiErrorKind::Tls;
+            if (!sslErrors.isEmpty())
+                error.message = sslErrors;
+        }
         break;
+    }
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::ProtocolUnknownError:
@@ -238,6 +252,10 @@ void ApiClient::invalidateCredentials()
 ApiRequest *ApiClient::send(const RequestSpec &spec)
 {
     auto *request = new ApiRequest(this, spec);
+    // The caller deletes it after finished(). A caller that goes away while the request
+    // is in flight (a poller of a closed connection) never sees finished(): the client
+    // is then the owner of last resort, so no request outlives it.
+    request->setParent(this);
     request->start();
     return request;
 }
@@ -337,9 +355,12 @@ void ApiRequest::send()
                 m_reply = manager->sendCustomRequest(request, m_spec.verb, m_spec.body);
             m_timeout.start();
             connect(
-                m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+                m_reply, &QNetworkReply::downloadProgress, this,
+                [this](qint64 received, qint64 total) {
                     m_timeout.start(); // activity: reset the timer
-                    if (received > m_spec.maxResponseBytes && m_reply) {
+                    // An announced length over the cap is refused before its body arrives.
+                    if ((received > m_spec.maxResponseBytes || total > m_spec.maxResponseBytes) &&
+                        m_reply) {
                         m_reply->disconnect(this);
                         m_reply->abort();
                         m_reply->deleteLater();

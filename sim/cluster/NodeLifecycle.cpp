@@ -766,9 +766,10 @@ void SimCluster::reconcileMachines()
         if (grow || have > wanted)
             publishMachineDeployment(md);
         const bool machinesLeft =
-            std::any_of(m_machines.begin(), m_machines.end(), [&](const auto &entry) {
+            // A named capture: clang before 16 cannot capture a structured binding.
+            std::any_of(m_machines.begin(), m_machines.end(), [&owner = name](const auto &entry) {
                 return entry.second.ownerKind == u"MachineDeployment" &&
-                       entry.second.ownerName == name;
+                       entry.second.ownerName == owner;
             });
         if (md.deletionTimestamp.isValid() && !machinesLeft)
             deletedDeployments.push_back(name);

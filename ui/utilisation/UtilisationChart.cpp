@@ -110,7 +110,10 @@ UtilisationChart::UtilisationChart(const QString &title, const QString &unit, do
             updateLayerMapping();
     });
 
+    // QChartView starts with a chart of its own, and replacing it only releases it.
+    QChart *initial = this->chart();
     setChart(chart);
+    delete initial;
     // Antialiasing costs more than the lines are worth at hundreds of series.
     setRenderHint(QPainter::Antialiasing, false);
     viewport()->setMouseTracking(true); // the node lines' tooltips
