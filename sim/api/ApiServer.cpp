@@ -441,6 +441,21 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder *responder, boo
                                     {QStringLiteral("hung"), m_hung}}));
         return;
     }
+    if (request.path == u"/debug/churn" && request.method == "POST") {
+        // Ends (or changes) --churn, so that a test can compare a quiet cluster.
+        bool ok = false;
+        const double rate = request.query.queryItemValue(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || rate < 0) {
+            responder->respond(400, kJson,
+                               statusJson(400, QStringLiteral("BadRequest"),
+                                          QStringLiteral("rate wants a number of changes a "
+                                                         "second")));
+            return;
+        }
+        m_cluster->setChurnRate(rate);
+        responder->respond(200, kJson, compact({{QStringLiteral("rate"), rate}}));
+        return;
+    }
     const bool isWatch = queryBool(request.query, QStringLiteral("watch")) ||
                          queryBool(request.query, QStringLiteral("follow"));
     if (withFaults) {

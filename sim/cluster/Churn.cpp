@@ -57,10 +57,21 @@ void SimCluster::stepChurn(double realSeconds)
             pod.requestCpuMilli = 5;
             pod.requestMemoryBytes = qint64(8) << 20;
             pod.limitMemoryBytes = qint64(16) << 20;
+            // Bound at creation (as a DaemonSet's pod is): no scheduler event for each, so
+            // the events a long run keeps do not grow with the churn.
+            for (const auto &[name, node] : m_nodes) {
+                if (node.ready && !node.noScheduleTaint && !node.unschedulable) {
+                    pod.nodeName = name;
+                    pod.simScheduled = m_simTime;
+                    pod.scheduledAt = now();
+                    break;
+                }
+            }
             publishPod(addPod(pod));
         } else if (!pods.empty()) {
+            // Deleted at once (grace 0), for the same reason: no Killing event.
             SimPod *pod = pods[size_t(uniform(0, double(pods.size()))) % pods.size()];
-            deletePodGracefully(*pod, int(uniform(0, 3)));
+            deletePodGracefully(*pod, 0);
         }
     }
 }
