@@ -5,14 +5,13 @@
 // Two minutes by default; MAESTRO_SOAK_SECONDS sets another length (scripts/soak.sh).
 
 #include "KubeTestSupport.h"
+#include "SimProcess.h"
 #include "StoreComparison.h"
 
 #include "app/kube/ClusterConnection.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -51,62 +50,6 @@ double slope(const QList<QPair<double, double>> &points)
     return d > 0 ? (n * sxy - sx * sy) / d : 0;
 }
 
-/// maestro-sim as its own process, so that only the client's memory is measured here.
-class SimProcess
-{
-public:
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProgram(QStringLiteral(MAESTRO_BIN_DIR "/maestro-sim"));
-        m_process.setArguments(arguments + QStringList{QStringLiteral("--kubeconfig-out"),
-                                                       m_dir.filePath(QStringLiteral("kc"))});
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 30000 && !out.contains("fault-free on ")) {
-            m_process.waitForReadyRead(1000);
-            out += m_process.readAllStandardOutput();
-        }
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("listening on "))
-                m_url = QUrl(QString::fromUtf8(line.mid(13).trimmed()));
-            else if (line.startsWith("fault-free on "))
-                m_faultFreeUrl = QUrl(QString::fromUtf8(line.mid(14).trimmed()));
-        }
-        QFile kubeconfig(m_dir.filePath(QStringLiteral("kc")));
-        if (!kubeconfig.open(QIODevice::ReadOnly))
-            return false;
-        m_kubeconfig = kubeconfig.readAll();
-        return m_url.isValid() && m_faultFreeUrl.isValid();
-    }
-    /// Stops it; returns what it said on standard error (its fault counts).
-    QByteArray stop()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-        return m_process.readAllStandardError();
-    }
-    ~SimProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QUrl faultFreeUrl() const { return m_faultFreeUrl; }
-    QByteArray kubeconfig() const { return m_kubeconfig; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QUrl m_url;
-    QUrl m_faultFreeUrl;
-    QByteArray m_kubeconfig;
-};
-
 } // namespace
 
 class tst_WatchSoak : public QObject
@@ -123,7 +66,11 @@ void tst_WatchSoak::storesMatchTheServerUnderEveryFault()
                             ? qEnvironmentVariableIntValue("MAESTRO_SOAK_SECONDS")
                             : 120;
     QVERIFY(seconds >= 10);
-    SimProcess sim;
+    // Qt Test ends a test function after five minutes unless told otherwise.
+    QVERIFY2(seconds <= 150 ||
+                 qEnvironmentVariableIntValue("QTEST_FUNCTION_TIMEOUT") > seconds * 1000 + 300000,
+             "a long soak wants QTEST_FUNCTION_TIMEOUT (ms) five minutes above its length");
+    test::SimProcess sim;
     QVERIFY(sim.start({QStringLiteral("--scenario"), QStringLiteral("ha"),
                        QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"),
                        QStringLiteral("11"), QStringLiteral("--tls"), QStringLiteral("--token"),
