@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // maestro-sim: a simulated Kubernetes cluster (with a simulated cloud behind its
 // Cluster API) that kubectl and Maestro Desktop can talk to.
+#include "sim/api/ApiServer.h"
+#include "sim/api/FaultInjector.h"
 #include "sim/cluster/SimCluster.h"
 #include "sim/server/SimServer.h"
 
@@ -67,13 +69,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the randomness (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption faults(
-        QStringLiteral("faults"),
-        QStringLiteral(
-            "Faults to inject: name=probability,... (drop-watch, expire) and latency=MIN..MAX ms."),
-        QStringLiteral("SPEC"));
-    parser.addOptions(
-        {listen, scenario, nodes, pods, events, speed, tls, token, kubeconfigOut, seed, faults});
+    QString faultHelp = QStringLiteral(
+        "Faults to inject, drawn from --seed: name=probability,... with the names below, "
+        "latency=MIN..MAX (ms added to every answer) and hang-ms=MIN..MAX (how long a hang "
+        "lasts, default 3000..8000). The counts injected are at GET /debug/faults and on "
+        "standard error at exit.");
+    for (const QString &name : maestro::sim::FaultSpec::knownFaults())
+        faultHelp +=
+            QStringLiteral("\n  %1: %2").arg(name, maestro::sim::FaultSpec::describe(name));
+    const QCommandLineOption faults(QStringLiteral("faults"), faultHelp, QStringLiteral("SPEC"));
+    const QCommandLineOption faultFreePort(
+        QStringLiteral("fault-free-port"),
+        QStringLiteral("Also serve the API without faults on this port of the --listen address "
+                       "(0: any free port; the second line of output says `fault-free on "
+                       "<url>`)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption churn(
+        QStringLiteral("churn"),
+        QStringLiteral("Changes per second on top of the scenario: pods created and deleted, "
+                       "nodes added and removed (default 0)."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    parser.addOptions({listen, scenario, nodes, pods, events, speed, tls, token, kubeconfigOut,
+                       seed, faults, faultFreePort, churn});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -99,6 +116,16 @@ int main(int argc, char *argv[])
     options.faults = parser.value(faults);
     options.cluster.scenario = parser.value(scenario);
     bool ok = false;
+    if (parser.isSet(faultFreePort)) {
+        const int freePort = parser.value(faultFreePort).toInt(&ok);
+        if (!ok || freePort < 0 || freePort > 65535)
+            return fail(QStringLiteral("--fault-free-port wants a port number"));
+        options.faultFreeListener = true;
+        options.faultFreePort = quint16(freePort);
+    }
+    options.cluster.churnRate = parser.value(churn).toDouble(&ok);
+    if (!ok || options.cluster.churnRate < 0 || options.cluster.churnRate > 10000)
+        return fail(QStringLiteral("--churn wants a rate from 0 to 10000 per second"));
     options.cluster.speed = parser.value(speed).toDouble(&ok);
     if (!ok || options.cluster.speed <= 0 || options.cluster.speed > 100000)
         return fail(QStringLiteral("--speed wants a positive number"));
@@ -124,6 +151,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "listening on " << server.url().toString() << Qt::endl;
+    if (options.faultFreeListener)
+        out << "fault-free on " << server.faultFreeUrl().toString() << Qt::endl;
 
     // SIGINT/SIGTERM end the event loop from a notifier, not from inside the handler.
     if (::pipe(g_signalPipe) == 0) {
@@ -138,6 +167,14 @@ int main(int argc, char *argv[])
     }
     std::signal(SIGPIPE, SIG_IGN);
     const int code = QCoreApplication::exec();
+    if (!options.faults.isEmpty()) {
+        QStringList counts;
+        const QMap<QString, qint64> injected = server.api()->faultCounts();
+        for (auto it = injected.cbegin(); it != injected.cend(); ++it)
+            counts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+        err << "maestro-sim: faults injected: "
+            << (counts.isEmpty() ? QStringLiteral("none") : counts.join(u' ')) << Qt::endl;
+    }
     err << "maestro-sim: stopped" << Qt::endl;
     return code;
 }

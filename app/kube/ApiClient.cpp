@@ -324,7 +324,7 @@ void ApiRequest::abort()
 
 QJsonObject ApiRequest::json() const
 {
-    return QJsonDocument::fromJson(m_body).object();
+    return m_jsonParsed ? m_json : QJsonDocument::fromJson(m_body).object();
 }
 
 void ApiRequest::send()
@@ -420,11 +420,26 @@ void ApiRequest::onFinished()
                 fail(notKube);
                 return;
             }
-            m_error = {};
-            finish();
-            return;
+            m_jsonParsed = false;
+            QJsonParseError parseError{};
+            if (m_spec.checkJson && !m_body.isEmpty() && contentType.contains("json")) {
+                const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+                m_json = document.object();
+                m_jsonParsed = parseError.error == QJsonParseError::NoError;
+            }
+            if (parseError.error == QJsonParseError::NoError) {
+                m_error = {};
+                finish();
+                return;
+            }
+            // Cut short or spoiled on the way: the server carried the request out, but its
+            // answer is lost. Worth another attempt where one is safe.
+            error.kind = ApiErrorKind::Decode;
+            error.httpStatus = m_status;
+            error.message = parseError.errorString();
+        } else {
+            error = httpError(reply, m_body);
         }
-        error = httpError(reply, m_body);
     }
     qCDebug(lcApi) << m_spec.verb << m_spec.path << "attempt" << m_attempt
                    << "failed:" << error.describe();
@@ -441,8 +456,8 @@ void ApiRequest::onFinished()
     const bool notProcessed = error.kind == ApiErrorKind::TooManyRequests ||
                               (statusAttribute.isValid() == false && neverSent(reply->error()) &&
                                error.kind == ApiErrorKind::Network);
-    const bool retry = error.isTransient() && m_attempt < m_spec.maxAttempts &&
-                       (m_spec.idempotent || notProcessed);
+    const bool retry = (error.isTransient() || error.kind == ApiErrorKind::Decode) &&
+                       m_attempt < m_spec.maxAttempts && (m_spec.idempotent || notProcessed);
     if (retry) {
         const int wait =
             error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : backoffMs(m_attempt - 1);
@@ -557,8 +572,11 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
     if (!atEnd)
         m_inactivity.start();
     m_buffer += reply->readAll();
-    if (atEnd && !m_buffer.trimmed().isEmpty() && !m_buffer.endsWith('\n'))
-        m_buffer += '\n'; // the last event, written without its newline
+    // The last event, written without its newline; unless the connection broke, when it
+    // is the first part of an event that never arrived whole.
+    if (atEnd && reply->error() == QNetworkReply::NoError && !m_buffer.trimmed().isEmpty() &&
+        !m_buffer.endsWith('\n'))
+        m_buffer += '\n';
     constexpr qsizetype kMaxLine = 64 << 20;
     qsizetype start = 0;
     while (true) {

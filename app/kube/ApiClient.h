@@ -42,6 +42,10 @@ struct RequestSpec
     bool idempotent = true;
     int maxAttempts = 4;
     qint64 maxResponseBytes = 256LL << 20;
+    /// A successful JSON answer must parse, or it counts as a failed attempt (a body cut
+    /// short or spoiled on the way) and is retried like one. Callers that parse big
+    /// answers themselves (the informers' lists) turn it off to parse only once.
+    bool checkJson = true;
 };
 
 /**
@@ -90,6 +94,8 @@ private:
     int m_status = 0;
     QByteArray m_body;
     ApiError m_error;
+    QJsonObject m_json; ///< the parsed body, when checkJson parsed it
+    bool m_jsonParsed = false;
     QString m_sslErrors;
     bool m_timedOut = false;
     bool m_done = false;

@@ -248,11 +248,12 @@ void ClusterConnection::scheduleReconnect(const ApiError &error)
         setState(State::TlsFailure, error.describe());
         return;
     case ApiErrorKind::NotKubernetes:
-    case ApiErrorKind::Decode:
     case ApiErrorKind::TooLarge:
         setState(State::NotKubernetes, error.describe());
         return;
     default:
+        // Decode included: a JSON answer that does not parse was cut short or spoiled on
+        // the way, which the next attempt may well not be.
         break;
     }
     ++m_reconnectFailures;

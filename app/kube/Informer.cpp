@@ -108,6 +108,7 @@ void InformerBase::listPage(const QString &continueToken)
     spec.query = query;
     spec.resource = m_resource;
     spec.timeoutMs = 60000;
+    spec.checkJson = false; // onListPage parses it, and retries what does not parse
     ApiRequest *request = m_client->send(spec);
     m_request = request;
     connect(request, &ApiRequest::finished, this, [this, request] { onListPage(request); });
@@ -246,7 +247,7 @@ void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
                                 .value(QLatin1String("resourceVersion"))
                                 .toString();
     if (type == u"BOOKMARK") {
-        if (!version.isEmpty())
+        if (!version.isEmpty() && !isReplay(version))
             m_lastVersion = version;
         return;
     }
@@ -271,11 +272,28 @@ void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
     const bool deleted = type == u"DELETED";
     if (!deleted && type != u"ADDED" && type != u"MODIFIED")
         return;
+    if (isReplay(version)) {
+        // Sent again (a proxy's retry, a server's bug): applying it would put back an
+        // older state of the object, or bring a deleted one back to life.
+        ++m_replaysIgnored;
+        return;
+    }
     const QString key = keyOf(object);
     noteChange(applyObject(object, deleted), key);
     ++m_eventsApplied;
     if (!version.isEmpty())
         m_lastVersion = version;
+}
+
+bool InformerBase::isReplay(const QString &version) const
+{
+    // The versions of one watch only grow: one at or below the newest seen is an event
+    // already applied. Versions are opaque to clients in general, so this holds only
+    // where both are numbers, as every API server's (etcd revisions) are.
+    bool eventNumeric = false, lastNumeric = false;
+    const qint64 event = version.toLongLong(&eventNumeric);
+    const qint64 last = m_lastVersion.toLongLong(&lastNumeric);
+    return eventNumeric && lastNumeric && event <= last;
 }
 
 void InformerBase::onWatchClosed(const ApiError &error)

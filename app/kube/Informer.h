@@ -83,6 +83,8 @@ public:
     int relists() const { return m_relists; }
     int watchRestarts() const { return m_watchRestarts; }
     qint64 firstSyncMs() const { return m_firstSyncMs; }
+    /// Watch events older than what the store already has, left out (see isReplay()).
+    qint64 replaysIgnored() const { return m_replaysIgnored; }
 
 Q_SIGNALS:
     void stateChanged(maestro::kube::InformerBase::State state);
@@ -128,6 +130,7 @@ private:
     void startWatch();
     void onWatchEvent(const QString &type, const QJsonObject &object);
     void onWatchClosed(const ApiError &error);
+    bool isReplay(const QString &version) const;
     void scheduleRetry(const ApiError &error, bool relist);
     void flushBatch();
 
@@ -160,6 +163,7 @@ private:
     int m_relists = 0;
     int m_watchRestarts = 0;
     qint64 m_firstSyncMs = -1;
+    qint64 m_replaysIgnored = 0;
     int m_loadedInList = 0;
 };
 

@@ -62,10 +62,15 @@ void ClusterReport::run()
                 case ClusterConnection::State::Forbidden:
                 case ClusterConnection::State::TlsFailure:
                 case ClusterConnection::State::NotKubernetes:
-                // Like kubectl, a command-line report does not wait for an unreachable
-                // server: the connection has already retried before it says so.
-                case ClusterConnection::State::Unreachable:
                     failConnecting(message);
+                    break;
+                // Like kubectl, a command-line report does not wait for an unreachable
+                // server: the connection has already retried before it says so. A server
+                // that answered and then lost a list or a watch is another matter: the
+                // informers retry on their own, within the connect timeout.
+                case ClusterConnection::State::Unreachable:
+                    if (m_connection->serverVersion().isEmpty())
+                        failConnecting(message);
                     break;
                 default:
                     break;

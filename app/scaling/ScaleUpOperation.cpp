@@ -102,7 +102,10 @@ void ScaleUpOperation::readScale()
     spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
                         ? QStringLiteral("kubeadmcontrolplanes/scale")
                         : QStringLiteral("machinedeployments/scale");
+    spec.timeoutMs = m_requestTimeoutMs;
     const bool afterConflict = m_baseReplicas >= 0;
+    if (afterConflict)
+        spec.maxAttempts = 8; // what decides whether a write is repeated: worth some patience
     ApiRequest *request = m_connection->client()->send(spec);
     connect(request, &ApiRequest::finished, this,
             [this, request, afterConflict] { onScaleRead(request, afterConflict); });
@@ -112,6 +115,12 @@ void ScaleUpOperation::onScaleRead(ApiRequest *request, bool afterConflict)
 {
     request->deleteLater();
     if (!request->ok()) {
+        if (afterConflict) {
+            fail(tr("Could not find out whether the servers were added: %1 Check %2 %3 before "
+                    "trying again.")
+                     .arg(request->error().describe(), m_plan.targetKind, m_plan.targetName));
+            return;
+        }
         fail(tr("Could not read the current number of servers: %1")
                  .arg(request->error().describe()));
         return;
@@ -173,6 +182,7 @@ void ScaleUpOperation::writeScale(const QString &resourceVersion, int replicas)
                         : QStringLiteral("machinedeployments/scale");
     // Safe to resend: the precondition turns a duplicate into a 409, never a second change.
     spec.idempotent = true;
+    spec.timeoutMs = m_requestTimeoutMs;
     ApiRequest *request = m_connection->client()->send(spec);
     connect(request, &ApiRequest::finished, this, [this, request] { onScaleWritten(request); });
 }
@@ -185,11 +195,32 @@ void ScaleUpOperation::onScaleWritten(ApiRequest *request)
         beginProvisioning();
         return;
     }
-    if (request->error().kind == ApiErrorKind::Conflict) {
+    if (request->error().kind == ApiErrorKind::Conflict || outcomeUnknown(request)) {
+        // A conflict, or no answer to go by (lost, cut short, timed out, a 500): what the
+        // server holds now says whether our change is in.
         readScale();
         return;
     }
     fail(tr("The cluster refused to add servers: %1").arg(request->error().describe()));
+}
+
+bool ScaleUpOperation::outcomeUnknown(const ApiRequest *request)
+{
+    if (!request->mayHaveReachedServer())
+        return false;
+    // The error is the last attempt's: an earlier one may have been carried out and only
+    // its answer lost (a retry then meets 429 or 503 as easily as anything else).
+    if (request->attempts() > 1)
+        return true;
+    switch (request->error().kind) {
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::ServerError:
+    case ApiErrorKind::Decode:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void ScaleUpOperation::createMachineDeployment()
@@ -240,6 +271,7 @@ void ScaleUpOperation::createMachineDeployment()
     spec.resource = QStringLiteral("machinedeployments");
     // A fixed name makes a duplicate create fail with AlreadyExists instead of adding more.
     spec.idempotent = true;
+    spec.timeoutMs = m_requestTimeoutMs;
     m_baseReplicas = 0;
     m_targetReplicas = m_plan.count;
     ApiRequest *request = m_connection->client()->send(spec);
@@ -254,23 +286,41 @@ void ScaleUpOperation::onCreated(ApiRequest *request)
         beginProvisioning();
         return;
     }
-    if (request->error().kind != ApiErrorKind::AlreadyExists) {
-        fail(tr("The cluster refused the new MachineDeployment: %1")
-                 .arg(request->error().describe()));
+    const ApiError createError = request->error();
+    if (createError.kind != ApiErrorKind::AlreadyExists && !outcomeUnknown(request)) {
+        fail(tr("The cluster refused the new MachineDeployment: %1").arg(createError.describe()));
         return;
     }
     if (connectionGone())
         return;
-    ApiRequest *read = m_connection->client()->get(
-        QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2")
-            .arg(m_plan.targetNamespace, m_plan.targetName),
-        {}, QStringLiteral("machinedeployments"));
-    connect(read, &ApiRequest::finished, this, [this, read] { onCreateConflict(read); });
+    // Already there, or no answer to go by: whether the object is ours decides.
+    RequestSpec spec;
+    spec.path = QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2")
+                    .arg(m_plan.targetNamespace, m_plan.targetName);
+    spec.resource = QStringLiteral("machinedeployments");
+    spec.timeoutMs = m_requestTimeoutMs;
+    spec.maxAttempts = 8;
+    ApiRequest *read = m_connection->client()->send(spec);
+    connect(read, &ApiRequest::finished, this,
+            [this, read, createError] { onCreateConflict(read, createError); });
 }
 
-void ScaleUpOperation::onCreateConflict(ApiRequest *request)
+void ScaleUpOperation::onCreateConflict(ApiRequest *request, const ApiError &createError)
 {
     request->deleteLater();
+    if (createError.kind != ApiErrorKind::AlreadyExists) {
+        if (request->error().kind == ApiErrorKind::NotFound) {
+            fail(tr("The cluster refused the new MachineDeployment: %1")
+                     .arg(createError.describe()));
+            return;
+        }
+        if (!request->ok()) {
+            fail(tr("Could not find out whether MachineDeployment %1 was created: %2 Check the "
+                    "cluster before trying again.")
+                     .arg(m_plan.targetName, request->error().describe()));
+            return;
+        }
+    }
     const QJsonObject metadata = request->json().value(QLatin1String("metadata")).toObject();
     const QString annotated = metadata.value(QLatin1String("annotations"))
                                   .toObject()

@@ -52,6 +52,8 @@ public:
     ~ScaleUpOperation() override;
 
     void setTimeout(int seconds) { m_timeoutSeconds = seconds; }
+    /// How long each request may go without an answer (default 30 s).
+    void setRequestTimeout(int msecs) { m_requestTimeoutMs = msecs; }
     /// Starts once; later calls do nothing (a double click adds nothing).
     void start();
 
@@ -76,7 +78,9 @@ private:
     void onScaleWritten(kube::ApiRequest *request);
     void createMachineDeployment();
     void onCreated(kube::ApiRequest *request);
-    void onCreateConflict(kube::ApiRequest *request);
+    void onCreateConflict(kube::ApiRequest *request, const kube::ApiError &createError);
+    /// Whether a failed write may have been carried out all the same.
+    static bool outcomeUnknown(const kube::ApiRequest *request);
     void beginProvisioning();
     void track();
     void fail(const QString &message, Phase phase = Phase::Failed);
@@ -96,6 +100,7 @@ private:
     QList<MachineProgress> m_progress;
     QTimer m_deadline;
     int m_timeoutSeconds = 1800;
+    int m_requestTimeoutMs = 30000;
     QDateTime m_startedAt;
     QDateTime m_finishedAt;
     QString m_operationId;

@@ -347,6 +347,9 @@ struct ApiServer::Watch
     bool logFollow = false;
     QString logPod;
     bool logTimestamps = false;
+    bool faults = true;     ///< opened through the faulty listener
+    QByteArrayList held;    ///< lines written while the server hangs
+    QByteArray replayLater; ///< a line to send again after the next one (reorder)
 };
 
 ApiServer::ApiServer(ObjectStore *store, SimCluster *cluster, ApiOptions options, QObject *parent)
@@ -376,6 +379,8 @@ ApiServer::ApiServer(ObjectStore *store, SimCluster *cluster, ApiOptions options
     m_bookmarkTimer.start();
     m_faultTimer.setInterval(1000);
     connect(&m_faultTimer, &QTimer::timeout, this, &ApiServer::injectWatchFaults);
+    m_hangTimer.setSingleShot(true);
+    connect(&m_hangTimer, &QTimer::timeout, this, &ApiServer::endHang);
 }
 
 ApiServer::~ApiServer()
@@ -399,6 +404,10 @@ void ApiServer::setFaults(const FaultSpec &faults)
         m_faultTimer.start();
     else
         m_faultTimer.stop();
+    if (m_hung && faults.probability(QStringLiteral("hang")) <= 0) {
+        m_hangTimer.stop();
+        endHang();
+    }
 }
 
 bool ApiServer::authenticate(const HttpRequest &request) const
@@ -412,7 +421,7 @@ bool ApiServer::authenticate(const HttpRequest &request) const
            QString::fromUtf8(header.mid(7).trimmed()) == m_options.bearerToken;
 }
 
-void ApiServer::handle(const HttpRequest &request, HttpResponder *responder)
+void ApiServer::handle(const HttpRequest &request, HttpResponder *responder, bool withFaults)
 {
     if (!authenticate(request)) {
         responder->respond(
@@ -420,20 +429,145 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder *responder)
             statusJson(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
         return;
     }
+    if (request.path == u"/debug/faults") {
+        // What was injected so far; never itself subject to a fault.
+        QJsonObject counts;
+        const QMap<QString, qint64> injected = m_faults.counts();
+        for (auto it = injected.cbegin(); it != injected.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        responder->respond(200, kJson,
+                           compact({{QStringLiteral("injected"), counts},
+                                    {QStringLiteral("total"), m_faults.total()},
+                                    {QStringLiteral("hung"), m_hung}}));
+        return;
+    }
+    if (request.path == u"/debug/churn" && request.method == "POST") {
+        // Ends (or changes) --churn, so that a test can compare a quiet cluster.
+        bool ok = false;
+        const double rate = request.query.queryItemValue(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || rate < 0) {
+            responder->respond(400, kJson,
+                               statusJson(400, QStringLiteral("BadRequest"),
+                                          QStringLiteral("rate wants a number of changes a "
+                                                         "second")));
+            return;
+        }
+        m_cluster->setChurnRate(rate);
+        responder->respond(200, kJson, compact({{QStringLiteral("rate"), rate}}));
+        return;
+    }
     const bool isWatch = queryBool(request.query, QStringLiteral("watch")) ||
                          queryBool(request.query, QStringLiteral("follow"));
+    if (withFaults) {
+        if (injectRequestFaults(request, responder, isWatch))
+            return;
+        if (!isWatch) {
+            const AnswerFault fault = drawAnswerFault();
+            if (fault != AnswerFault::None)
+                responder = new FaultyResponder(responder, fault, &m_faults);
+        }
+    }
     int delay = isWatch ? 0 : m_cluster->apiDelayMs();
-    delay += m_faults.extraLatencyMs();
+    if (withFaults)
+        delay += m_faults.extraLatencyMs();
+    auto run = [this, request, withFaults](HttpResponder *target) {
+        m_dispatchWithFaults = withFaults;
+        dispatch(request, target);
+        m_dispatchWithFaults = true;
+    };
     if (delay <= 1) {
-        dispatch(request, responder);
+        run(responder);
         return;
     }
     // The request waits its turn, as behind a busy API server.
     QPointer<HttpResponder> guard(responder);
-    QTimer::singleShot(delay, this, [this, request, guard] {
+    QTimer::singleShot(delay, this, [run, guard] {
         if (guard)
-            dispatch(request, guard);
+            run(guard);
     });
+}
+
+bool ApiServer::injectRequestFaults(const HttpRequest &request, HttpResponder *responder,
+                                    bool isWatch)
+{
+    if (m_hung || m_faults.roll(QStringLiteral("hang"))) {
+        if (!m_hung)
+            hang();
+        m_heldRequests.emplace_back(request, QPointer<HttpResponder>(responder));
+        return true;
+    }
+    if (m_faults.roll(QStringLiteral("throttle"))) {
+        responder->respond(429, kJson,
+                           statusJson(429, QStringLiteral("TooManyRequests"),
+                                      QStringLiteral("Too many requests, please try again later.")),
+                           {{"Retry-After", "1"}});
+        return true;
+    }
+    if (m_faults.roll(QStringLiteral("error503"))) {
+        responder->respond(503, kJson,
+                           statusJson(503, QStringLiteral("ServiceUnavailable"),
+                                      QStringLiteral("the server is currently unable to handle "
+                                                     "the request")));
+        return true;
+    }
+    // A 500 before the request was carried out; drawAnswerFault() has the one after.
+    if ((isWatch || request.method == "GET" || m_faults.position(2) == 0) &&
+        m_faults.roll(QStringLiteral("error500"))) {
+        responder->respond(500, kJson,
+                           statusJson(500, QStringLiteral("InternalError"),
+                                      QStringLiteral("Internal error occurred: etcdserver: "
+                                                     "leader changed")));
+        return true;
+    }
+    return false;
+}
+
+AnswerFault ApiServer::drawAnswerFault()
+{
+    if (m_faults.roll(QStringLiteral("drop-response")))
+        return AnswerFault::Drop;
+    if (m_faults.roll(QStringLiteral("slow")))
+        return AnswerFault::Slow;
+    if (m_faults.roll(QStringLiteral("truncate")))
+        return AnswerFault::Truncate;
+    if (m_faults.roll(QStringLiteral("malformed")))
+        return AnswerFault::Malformed;
+    if (m_faults.roll(QStringLiteral("error500")))
+        return AnswerFault::Error500;
+    return AnswerFault::None;
+}
+
+void ApiServer::hang()
+{
+    const int ms = m_faults.hangMs();
+    qCDebug(lcApi) << "fault: the server hangs for" << ms << "ms";
+    m_hung = true;
+    m_hangTimer.start(ms);
+}
+
+void ApiServer::endHang()
+{
+    m_hung = false;
+    for (auto &watch : m_watches) {
+        const QByteArrayList lines = std::exchange(watch->held, {});
+        for (const QByteArray &line : lines) {
+            if (watch->responder)
+                watch->responder->writeChunk(line);
+        }
+    }
+    // Answered late, in the order they came, unless their client has given up.
+    auto held = std::exchange(m_heldRequests, {});
+    for (auto &[request, responder] : held) {
+        if (!responder)
+            continue;
+        HttpResponder *target = responder;
+        const AnswerFault fault = queryBool(request.query, QStringLiteral("watch"))
+                                      ? AnswerFault::None
+                                      : drawAnswerFault();
+        if (fault != AnswerFault::None)
+            target = new FaultyResponder(target, fault, &m_faults);
+        dispatch(request, target);
+    }
 }
 
 void ApiServer::dispatch(const HttpRequest &request, HttpResponder *responder)
@@ -792,7 +926,7 @@ void ApiServer::serveList(const HttpRequest &request, HttpResponder *responder, 
             return;
         }
         if (snapshot < m_store->oldestResumableVersion() ||
-            m_faults.roll(QStringLiteral("expire"))) {
+            (m_dispatchWithFaults && m_faults.roll(QStringLiteral("expire-continue")))) {
             responder->respond(
                 410, kJson,
                 statusJson(
@@ -938,6 +1072,7 @@ void ApiServer::serveWatch(const HttpRequest &request, HttpResponder *responder,
     watch->table = wantsTable(request);
     watch->includeObject = request.query.queryItemValue(QStringLiteral("includeObject"));
     watch->bookmarks = queryBool(request.query, QStringLiteral("allowWatchBookmarks"));
+    watch->faults = m_dispatchWithFaults;
     const QString rvText = request.query.queryItemValue(QStringLiteral("resourceVersion"));
     bool rvOk = true;
     const qint64 rv = rvText.isEmpty() ? 0 : rvText.toLongLong(&rvOk);
@@ -968,8 +1103,8 @@ void ApiServer::serveWatch(const HttpRequest &request, HttpResponder *responder,
     raw->deadline->start(std::max(1, timeout) * 1000);
     m_watches.push_back(std::move(watch));
 
-    if (rv > 0 &&
-        (rv < m_store->oldestResumableVersion() || m_faults.roll(QStringLiteral("expire")))) {
+    if (rv > 0 && (rv < m_store->oldestResumableVersion() ||
+                   (raw->faults && m_faults.roll(QStringLiteral("expire"))))) {
         const QByteArray status = statusJson(410, QStringLiteral("Expired"),
                                              QStringLiteral("too old resource version: %1 (%2)")
                                                  .arg(rv)
@@ -1051,7 +1186,38 @@ void ApiServer::sendWatchEvent(Watch &watch, const char *type, const StoredObjec
     } else {
         body = object.json;
     }
-    watch.responder->writeChunk(watchEventLine(type, body));
+    const QByteArray line = watchEventLine(type, body);
+    if (!watch.faults || watch.logFollow) {
+        watch.responder->writeChunk(line);
+        return;
+    }
+    if (m_faults.roll(QStringLiteral("malformed"))) {
+        // The client cannot read it and reconnects; the resumed watch sends it again.
+        QPointer<HttpResponder> responder = watch.responder;
+        writeWatchLine(watch, spoilJson(line, m_faults.position(line.size() - 1)));
+        if (responder)
+            responder->endStream();
+        closeWatch(&watch);
+        return;
+    }
+    const QByteArray earlier = std::exchange(watch.replayLater, {});
+    writeWatchLine(watch, line);
+    if (m_faults.roll(QStringLiteral("duplicate")))
+        writeWatchLine(watch, line);
+    if (!earlier.isEmpty())
+        writeWatchLine(watch, earlier); // now older than what was just sent
+    if (m_faults.roll(QStringLiteral("reorder")))
+        watch.replayLater = line;
+}
+
+void ApiServer::writeWatchLine(Watch &watch, const QByteArray &line)
+{
+    if (m_hung && watch.faults) {
+        watch.held.append(line);
+        return;
+    }
+    if (watch.responder)
+        watch.responder->writeChunk(line);
 }
 
 void ApiServer::closeWatch(Watch *watch)
@@ -1087,23 +1253,33 @@ void ApiServer::sendBookmarks()
             watch->type->groupVersion().toLatin1() + "\",\"metadata\":{\"resourceVersion\":\"" +
             QByteArray::number(current) + "\",\"creationTimestamp\":null}}";
         watch->lastVersion = std::max(watch->lastVersion, current);
-        watch->responder->writeChunk(watchEventLine("BOOKMARK", bookmark));
+        writeWatchLine(*watch, watchEventLine("BOOKMARK", bookmark));
     }
 }
 
 void ApiServer::injectWatchFaults()
 {
+    if (m_hung)
+        return;
     std::vector<Watch *> doomed;
     for (auto &watch : m_watches) {
-        if (!watch->logFollow && watch->responder && m_faults.roll(QStringLiteral("drop-watch")))
+        if (watch->faults && !watch->logFollow && watch->responder &&
+            m_faults.roll(QStringLiteral("drop-watch")))
             doomed.push_back(watch.get());
     }
     for (Watch *watch : doomed) {
         qCDebug(lcApi) << "fault: dropping a watch of" << watch->type->plural;
         QPointer<HttpResponder> responder = watch->responder;
         closeWatch(watch);
-        if (responder)
-            responder->abort();
+        if (!responder)
+            continue;
+        // In the middle of an event: the client holds half a line it must throw away.
+        const QByteArray bookmark =
+            "{\"kind\":\"" + watch->type->kind.toLatin1() + "\",\"apiVersion\":\"" +
+            watch->type->groupVersion().toLatin1() + "\",\"metadata\":{\"resourceVersion\":\"" +
+            QByteArray::number(m_store->currentResourceVersion()) + "\"}}";
+        const QByteArray line = watchEventLine("BOOKMARK", bookmark);
+        responder->cutStream(line, 1 + m_faults.position(line.size() - 2));
     }
 }
 

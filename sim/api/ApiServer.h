@@ -42,9 +42,14 @@ public:
     ~ApiServer() override;
 
     void setFaults(const FaultSpec &faults);
-    /// The HttpServer handler.
-    void handle(const HttpRequest &request, HttpResponder *responder);
+    /// The HttpServer handler. Without `withFaults` the request (and a watch it opens)
+    /// sees the API as it is: a fault-free listener for comparisons.
+    void handle(const HttpRequest &request, HttpResponder *responder, bool withFaults = true);
     int openWatchCount() const;
+    /// Faults injected so far, by kind (also served at GET /debug/faults).
+    QMap<QString, qint64> faultCounts() const { return m_faults.counts(); }
+    /// True while a `hang` fault keeps the server silent.
+    bool isHung() const { return m_hung; }
 
 private:
     struct Watch;
@@ -70,6 +75,12 @@ private:
     void closeWatch(Watch *watch);
     void sendBookmarks();
     void injectWatchFaults();
+    /// Pre-answer faults (hang, 429, 503, 500); true when the request was taken care of.
+    bool injectRequestFaults(const HttpRequest &request, HttpResponder *responder, bool isWatch);
+    AnswerFault drawAnswerFault();
+    void hang();
+    void endHang();
+    void writeWatchLine(Watch &watch, const QByteArray &line);
 
     QByteArray tableFor(const ResourceType &type, const std::vector<StoredObjectPtr> &objects,
                         const QString &includeObject, qint64 resourceVersion,
@@ -82,6 +93,11 @@ private:
     std::list<std::unique_ptr<Watch>> m_watches;
     QTimer m_bookmarkTimer;
     QTimer m_faultTimer;
+    QTimer m_hangTimer;
+    bool m_hung = false;
+    bool m_dispatchWithFaults = true; ///< whether the request being dispatched may see faults
+    /// Requests that arrived while the server hung: dispatched when it wakes up.
+    std::vector<std::pair<HttpRequest, QPointer<HttpResponder>>> m_heldRequests;
     bool m_sweepQueued = false;
 };
 

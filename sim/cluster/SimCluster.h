@@ -36,6 +36,9 @@ struct SimOptions
     int largeNodes = 5000;
     int largePods = 150000;
     int largeEvents = 100000;
+    /// --churn: changes per real second made on top of the scenario (pods created and
+    /// deleted, nodes added and removed), for soak tests of the watches.
+    double churnRate = 0;
 };
 
 /**
@@ -63,6 +66,8 @@ public:
     double simTime() const { return m_simTime; }
     const SimOptions &options() const { return m_options; }
     static QStringList scenarios();
+    /// Changes the --churn rate while running (0 stops the churn).
+    void setChurnRate(double perSecond) { m_options.churnRate = perSecond; }
 
     // --- What the API layer needs -------------------------------------------------
     /// A delay for the next non-watch request: grows with the masters' load.
@@ -135,6 +140,8 @@ private:
     void stepDisruptionBudgets();
     void reconcileMachines();
     void stepMachineDeletion(SimMachine &machine);
+    /// --churn: `realSeconds` worth of pods and nodes coming and going (Churn.cpp).
+    void stepChurn(double realSeconds);
 
     // Node lifecycle: cordon, graceful deletion, eviction, drain, etcd membership.
     void setUnschedulable(SimNode &node, bool unschedulable);
@@ -218,6 +225,8 @@ private:
     /// replicas. Their pods are replaced when deleted, like the application's.
     QHash<QString, int> m_systemReplicaSets;
     QString m_controlPlaneHealth; ///< masters' phases and etcd joins, as last published
+    double m_churnDue = 0;        ///< changes owed to --churn, fractions carried over
+    std::vector<QString> m_churnNodes;
 };
 
 } // namespace maestro::sim

@@ -8,7 +8,11 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSslSocket>
+#include <QTimer>
 #include <QTimerEvent>
+
+#include <algorithm>
+#include <memory>
 
 namespace maestro::sim {
 
@@ -173,30 +177,97 @@ QByteArray HttpResponderImpl::statusHead(int status, const QByteArray &contentTy
     return buildHead(status, m_http10, contentType, extraHeaders, closeAfter);
 }
 
-void HttpResponderImpl::respond(int status, const QByteArray &contentType, const QByteArray &body,
-                                const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+bool HttpResponderImpl::completeAnswer(int status, const QByteArray &contentType,
+                                       const QByteArray &body,
+                                       const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                                       QByteArray *head, QByteArray *out, bool *close)
 {
     if (m_state != State::Fresh) {
         qCWarning(lcHttp) << "respond() on a request that was already answered";
-        return;
+        return false;
     }
     m_state = State::Finished;
     if (!usable())
-        return;
+        return false;
     if (status < 200 || status > 599) {
         qCWarning(lcHttp) << "invalid status" << status << "answered as 500";
         status = 500;
     }
-    bool close = false;
-    QByteArray out = statusHead(status, contentType, extraHeaders, &close);
+    *close = false;
+    *head = statusHead(status, contentType, extraHeaders, close);
     const bool hasBody = status != 204 && status != 304;
     if (hasBody)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    out += "\r\n";
-    if (hasBody)
-        out += body;
-    m_connection->write(out, true);
+        *head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    *head += "\r\n";
+    *out = hasBody ? body : QByteArray();
+    return true;
+}
+
+void HttpResponderImpl::respond(int status, const QByteArray &contentType, const QByteArray &body,
+                                const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    QByteArray head, out;
+    bool close = false;
+    if (!completeAnswer(status, contentType, body, extraHeaders, &head, &out, &close))
+        return;
+    m_connection->write(head + out, true);
     m_connection->responseFinished(this, close);
+}
+
+void HttpResponderImpl::respondCut(int status, const QByteArray &contentType,
+                                   const QByteArray &body, qint64 bodyBytes)
+{
+    QByteArray head, out;
+    bool close = false;
+    if (!completeAnswer(status, contentType, body, {}, &head, &out, &close))
+        return;
+    m_connection->write(head + out.left(std::clamp<qint64>(bodyBytes, 0, out.size() - 1)), true);
+    // An orderly close after the bytes went out: the client reads a short body, then the end.
+    m_connection->responseFinished(this, true);
+}
+
+void HttpResponderImpl::respondSlowly(int status, const QByteArray &contentType,
+                                      const QByteArray &body, int durationMs)
+{
+    QByteArray head, out;
+    bool close = false;
+    if (!completeAnswer(status, contentType, body, {}, &head, &out, &close))
+        return;
+    // The responder stays the connection's active one until the last piece went out, so a
+    // pipelined request waits its turn. It is deleted with the connection, and the timer
+    // with it.
+    constexpr int kPieces = 8;
+    m_connection->write(head + out.left(out.size() / kPieces), true);
+    auto *timer = new QTimer(this);
+    auto sent = std::make_shared<qint64>(out.size() / kPieces);
+    connect(timer, &QTimer::timeout, this, [this, timer, sent, out, close] {
+        if (!usable()) {
+            timer->stop();
+            return;
+        }
+        const qint64 piece = std::max<qint64>(1, out.size() / kPieces);
+        const QByteArray next = out.mid(*sent, piece);
+        *sent += next.size();
+        m_connection->write(next, true);
+        if (*sent >= out.size()) {
+            timer->stop();
+            m_connection->responseFinished(this, close);
+        }
+    });
+    timer->start(std::max(1, durationMs / kPieces));
+}
+
+void HttpResponderImpl::cutStream(const QByteArray &data, qint64 bytes)
+{
+    if (m_state != State::Streaming || !usable())
+        return;
+    m_state = State::Finished;
+    const QByteArray part = data.left(std::clamp<qint64>(bytes, 0, data.size() - 1));
+    if (m_http10)
+        m_connection->write(part, true);
+    else
+        m_connection->write(QByteArray::number(data.size(), 16) + "\r\n" + part, true);
+    m_connection->responseFinished(this, true);
 }
 
 void HttpResponderImpl::beginStream(int status, const QByteArray &contentType)

@@ -41,6 +41,11 @@ public:
     bool writeChunk(const QByteArray &data) override;
     void endStream() override;
     void abort() override;
+    void respondCut(int status, const QByteArray &contentType, const QByteArray &body,
+                    qint64 bodyBytes) override;
+    void respondSlowly(int status, const QByteArray &contentType, const QByteArray &body,
+                       int durationMs) override;
+    void cutStream(const QByteArray &data, qint64 bytes) override;
     qint64 pendingBytes() const override;
 
 private:
@@ -50,6 +55,10 @@ private:
                           const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
                           bool *closeAfter) const;
     bool usable() const;
+    /// Head and body of a complete answer; false when it cannot be sent.
+    bool completeAnswer(int status, const QByteArray &contentType, const QByteArray &body,
+                        const QList<QPair<QByteArray, QByteArray>> &extraHeaders, QByteArray *head,
+                        QByteArray *out, bool *close);
 
     QPointer<HttpConnection> m_connection;
     State m_state = State::Fresh;

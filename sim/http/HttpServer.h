@@ -64,6 +64,18 @@ public:
     /// Closes the connection without a proper ending (fault injection: a dropped stream).
     virtual void abort() = 0;
 
+    // Fault injection: answers that go wrong on the way.
+    /// Sends the head and the first `bodyBytes` bytes of the body, then closes the
+    /// connection, as a server that died in the middle of its answer.
+    virtual void respondCut(int status, const QByteArray &contentType, const QByteArray &body,
+                            qint64 bodyBytes) = 0;
+    /// The whole answer, but trickled out in small pieces over `durationMs`.
+    virtual void respondSlowly(int status, const QByteArray &contentType, const QByteArray &body,
+                               int durationMs) = 0;
+    /// On a stream: announces a chunk of `data`, sends only its first `bytes`, then drops
+    /// the connection.
+    virtual void cutStream(const QByteArray &data, qint64 bytes) = 0;
+
     /// Bytes written but not yet handed to the kernel (for back-pressure on big lists).
     virtual qint64 pendingBytes() const = 0;
 

@@ -19,6 +19,8 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
 
 SimServer::~SimServer()
 {
+    if (m_faultFreeHttp)
+        m_faultFreeHttp->close();
     if (m_http)
         m_http->close();
 }
@@ -37,6 +39,8 @@ bool SimServer::start(QString *error)
         return false;
 
     m_http = new HttpServer(this);
+    if (m_options.faultFreeListener)
+        m_faultFreeHttp = new HttpServer(this);
     if (m_options.tls) {
         m_ca = std::make_unique<CertificateAuthority>();
         if (!m_ca->isValid()) {
@@ -55,14 +59,25 @@ bool SimServer::start(QString *error)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(serving.certificate);
         tls.setPrivateKey(serving.key);
-        m_http->setTlsConfiguration(tls);
-        m_http->setClientCertificateAuthority(m_ca->certificate());
+        for (HttpServer *http : {m_http, m_faultFreeHttp}) {
+            if (!http)
+                continue;
+            http->setTlsConfiguration(tls);
+            http->setClientCertificateAuthority(m_ca->certificate());
+        }
     }
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_options.address.toString())
                      .arg(m_options.port)
                      .arg(m_http->errorString());
+        return false;
+    }
+    if (m_faultFreeHttp && !m_faultFreeHttp->listen(m_options.address, m_options.faultFreePort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.address.toString())
+                     .arg(m_options.faultFreePort)
+                     .arg(m_faultFreeHttp->errorString());
         return false;
     }
     ApiOptions api;
@@ -74,6 +89,10 @@ bool SimServer::start(QString *error)
     m_http->setHandler([this](const HttpRequest &request, HttpResponder *responder) {
         m_api->handle(request, responder);
     });
+    if (m_faultFreeHttp)
+        m_faultFreeHttp->setHandler([this](const HttpRequest &request, HttpResponder *responder) {
+            m_api->handle(request, responder, false);
+        });
     m_cluster->start();
     return true;
 }
@@ -88,6 +107,15 @@ QUrl SimServer::url() const
     url.setHost(host.toString());
     url.setPort(m_http ? m_http->serverPort() : m_options.port);
     return url;
+}
+
+QUrl SimServer::faultFreeUrl() const
+{
+    if (!m_faultFreeHttp)
+        return {};
+    QUrl clean = url();
+    clean.setPort(m_faultFreeHttp->serverPort());
+    return clean;
 }
 
 QByteArray SimServer::caCertificatePem() const
@@ -166,6 +194,7 @@ void SimServerThread::run()
         m_error = error;
         if (ok) {
             m_url = server.url();
+            m_faultFreeUrl = server.faultFreeUrl();
             m_kubeconfig = server.kubeconfig();
             m_caPem = server.caCertificatePem();
         }

@@ -27,6 +27,10 @@ struct SimServerOptions
     bool tls = false;
     QString token;
     QString faults; ///< "--faults" text
+    /// Also serve the API without any fault on a second port of the same address (0: any
+    /// free one): what a test compares its client's picture with.
+    bool faultFreeListener = false;
+    quint16 faultFreePort = 0;
     /// How often watches that asked for bookmarks get one; tests shorten it.
     int bookmarkIntervalMs = 5000;
 };
@@ -45,6 +49,8 @@ public:
     /// Sets the scenario up, listens and starts the clock.
     bool start(QString *error);
     QUrl url() const;
+    /// The fault-free listener's URL (empty without one).
+    QUrl faultFreeUrl() const;
     /// PEM of the CA that signed the serving certificate (empty without TLS).
     QByteArray caCertificatePem() const;
     /// A kubeconfig for kubectl and the app (server, CA data, token).
@@ -65,6 +71,7 @@ private:
     SimCluster *m_cluster = nullptr;
     ApiServer *m_api = nullptr;
     HttpServer *m_http = nullptr;
+    HttpServer *m_faultFreeHttp = nullptr;
 };
 
 /**
@@ -81,6 +88,7 @@ public:
     /// Starts the thread and waits until the server listens (or failed).
     bool startAndWait(QString *error);
     QUrl url() const { return m_url; }
+    QUrl faultFreeUrl() const { return m_faultFreeUrl; }
     QByteArray kubeconfig() const { return m_kubeconfig; }
     QByteArray caCertificatePem() const { return m_caPem; }
     /// The server object; use only through queued calls (it lives in the thread).
@@ -93,6 +101,7 @@ private:
     SimServerOptions m_options;
     SimServer *m_server = nullptr;
     QUrl m_url;
+    QUrl m_faultFreeUrl;
     QByteArray m_kubeconfig;
     QByteArray m_caPem;
     QString m_error;

@@ -3,6 +3,7 @@
 // cluster, an unreachable server and a broken kubeconfig.
 
 #include "KubeTestSupport.h"
+#include "SimProcess.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void demoAsText();
     void unreachableServer();
     void malformedKubeconfig();
+    void underFaults();
+    void serverThatStopsAnswering();
 
 private:
     struct Run
@@ -161,6 +164,62 @@ void tst_ClusterReport::malformedKubeconfig()
     QCOMPARE(run.exitCode, 3);
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(path + QStringLiteral(":7")), qPrintable(err));
+}
+
+void tst_ClusterReport::underFaults()
+{
+    // A server that drops, spoils, throttles and replays: the report gets through it, or
+    // says in one sentence why not. Never a crash, a hang or half a report.
+    maestro::test::SimProcess sim;
+    QVERIFY(
+        sim.start({QStringLiteral("--scenario"), QStringLiteral("ha"), QStringLiteral("--tls"),
+                   QStringLiteral("--token"), QStringLiteral("t0ken"), QStringLiteral("--churn"),
+                   QStringLiteral("10"), QStringLiteral("--faults"),
+                   QStringLiteral(
+                       "drop-response=0.05,drop-watch=0.1,slow=0.05,error500=0.02,"
+                       "error503=0.02,throttle=0.02,expire=0.05,expire-continue=0.1,"
+                       "truncate=0.02,malformed=0.02,duplicate=0.05,reorder=0.05,latency=5..50")}));
+    int reports = 0;
+    for (int i = 0; i < 3; ++i) {
+        const Run run = runMaestro({QStringLiteral("--report"), QStringLiteral("--kubeconfig"),
+                                    sim.kubeconfigPath(), QStringLiteral("--watch"),
+                                    QStringLiteral("3"), QStringLiteral("--json")},
+                                   90000);
+        if (run.exitCode == 3) {
+            // Failed: a clear message and nothing on standard output.
+            QVERIFY(run.out.trimmed().isEmpty());
+            QVERIFY2(run.err.startsWith("maestro: ") && run.err.trimmed().size() > 20,
+                     run.err.constData());
+            qInfo("report %d failed: %s", i, run.err.trimmed().constData());
+            continue;
+        }
+        QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, run.err.constData());
+        QJsonParseError error{};
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+        // A whole report: every node of the scenario, and whether it is stale.
+        QVERIFY(report.value(QLatin1String("nodes")).toArray().size() >= 6);
+        QVERIFY(report.value(QLatin1String("stale")).isBool());
+        ++reports;
+    }
+    // The faults are survivable: most reports get through them.
+    QVERIFY2(reports >= 2, qPrintable(QString::number(reports)));
+}
+
+void tst_ClusterReport::serverThatStopsAnswering()
+{
+    // Accepts connections, never answers: the report gives up with the reason.
+    maestro::test::SimProcess sim;
+    QVERIFY(
+        sim.start({QStringLiteral("--scenario"), QStringLiteral("ha"), QStringLiteral("--faults"),
+                   QStringLiteral("hang=1,hang-ms=300000..300000")}));
+    const Run run =
+        runMaestro({QStringLiteral("--report"), QStringLiteral("--kubeconfig"),
+                    sim.kubeconfigPath(), QStringLiteral("--watch"), QStringLiteral("1")},
+                   90000);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.trimmed().isEmpty());
+    QVERIFY2(run.err.contains("did not answer in time"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterReport)

@@ -3,6 +3,7 @@
 // server holds, also when watches drop and resourceVersions expire under them.
 
 #include "KubeTestSupport.h"
+#include "StoreComparison.h"
 
 #include "app/kube/ApiClient.h"
 #include "app/kube/Informer.h"
@@ -18,72 +19,10 @@ using namespace maestro::kube;
 
 namespace {
 
-/// key -> resourceVersion, the part of an object that says whether two copies agree.
-using Versions = QHash<QString, QString>;
-
-template<class T>
-Versions versionsOf(const Informer<T> &informer)
-{
-    Versions versions;
-    for (auto it = informer.items().cbegin(); it != informer.items().cend(); ++it)
-        versions.insert(it.key(), it->meta.resourceVersion);
-    return versions;
-}
-
-/// A fresh list through another client; empty when it failed (the caller retries).
-Versions freshList(ApiClient &client, const QString &path, int limit = 500)
-{
-    Versions versions;
-    QString continueToken;
-    do {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        if (!continueToken.isEmpty())
-            query.addQueryItem(QStringLiteral("continue"), continueToken);
-        std::unique_ptr<ApiRequest> request(client.get(path, query));
-        if (!test::waitFinished(request.get()) || !request->ok())
-            return {};
-        const QJsonObject list = request->json();
-        for (const QJsonValue &item : list.value(QLatin1String("items")).toArray()) {
-            const QJsonObject metadata =
-                item.toObject().value(QLatin1String("metadata")).toObject();
-            const QString ns = metadata.value(QLatin1String("namespace")).toString();
-            const QString name = metadata.value(QLatin1String("name")).toString();
-            versions.insert(ns.isEmpty() ? name : ns + u'/' + name,
-                            metadata.value(QLatin1String("resourceVersion")).toString());
-        }
-        continueToken = list.value(QLatin1String("metadata"))
-                            .toObject()
-                            .value(QLatin1String("continue"))
-                            .toString();
-    } while (!continueToken.isEmpty());
-    return versions;
-}
-
-/// Empty when they agree, else a few of the differences for the failure message.
-QString difference(const Versions &store, const Versions &server)
-{
-    if (server.isEmpty())
-        return QStringLiteral("the comparison list failed");
-    QStringList diffs;
-    for (auto it = server.cbegin(); it != server.cend() && diffs.size() < 5; ++it) {
-        if (!store.contains(it.key()))
-            diffs << QStringLiteral("missing %1").arg(it.key());
-        else if (store.value(it.key()) != it.value())
-            diffs << QStringLiteral("%1 at %2, server %3")
-                         .arg(it.key(), store.value(it.key()), it.value());
-    }
-    for (auto it = store.cbegin(); it != store.cend() && diffs.size() < 5; ++it) {
-        if (!server.contains(it.key()))
-            diffs << QStringLiteral("extra %1").arg(it.key());
-    }
-    if (diffs.isEmpty())
-        return {};
-    return QStringLiteral("store %1 objects, server %2: %3")
-        .arg(store.size())
-        .arg(server.size())
-        .arg(diffs.join(QStringLiteral("; ")));
-}
+using test::difference;
+using test::freshList;
+using test::Versions;
+using test::versionsOf;
 
 struct Informers
 {

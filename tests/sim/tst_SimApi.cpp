@@ -43,6 +43,8 @@ struct Answer
     int status = 0;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray retryAfter;
+    qint64 elapsedMs = 0;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray items() const { return json().value(QLatin1String("items")).toArray(); }
@@ -150,9 +152,10 @@ private:
         return true;
     }
 
-    QNetworkRequest request(const QString &pathAndQuery, const QByteArray &token = kToken) const
+    QNetworkRequest request(const QString &pathAndQuery, const QByteArray &token = kToken,
+                            bool faultFree = false) const
     {
-        QUrl url = m_server->url();
+        QUrl url = faultFree ? m_server->faultFreeUrl() : m_server->url();
         const qsizetype question = pathAndQuery.indexOf(u'?');
         url.setPath(pathAndQuery.left(question));
         if (question >= 0)
@@ -166,11 +169,13 @@ private:
 
     Answer call(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                 const QByteArray &contentType = "application/json",
-                const QByteArray &token = kToken)
+                const QByteArray &token = kToken, bool faultFree = false)
     {
-        QNetworkRequest req = request(pathAndQuery, token);
+        QNetworkRequest req = request(pathAndQuery, token, faultFree);
         if (!body.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        QElapsedTimer clock;
+        clock.start();
         QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         Answer answer;
@@ -182,11 +187,41 @@ private:
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
         answer.error = reply->error();
+        answer.retryAfter = reply->rawHeader("Retry-After");
+        answer.elapsedMs = clock.elapsed();
         reply->deleteLater();
         return answer;
     }
 
     Answer get(const QString &pathAndQuery) { return call("GET", pathAndQuery); }
+    /// Through the listener without faults.
+    Answer cleanGet(const QString &pathAndQuery)
+    {
+        return call("GET", pathAndQuery, {}, {}, kToken, true);
+    }
+
+    /// Options with `faults` and a fault-free listener to compare with.
+    static SimServerOptions faultyOptions(const QString &faults)
+    {
+        SimServerOptions options = defaultOptions();
+        options.faults = faults;
+        options.faultFreeListener = true;
+        return options;
+    }
+
+    static bool isJson(const QByteArray &body)
+    {
+        QJsonParseError error{};
+        QJsonDocument::fromJson(body, &error);
+        return error.error == QJsonParseError::NoError;
+    }
+
+    static qint64 versionOf(const QJsonObject &event)
+    {
+        return field(event, QStringLiteral("object.metadata.resourceVersion"))
+            .toString()
+            .toLongLong();
+    }
 
     std::unique_ptr<WatchStream> watch(const QString &pathAndQuery,
                                        const QByteArray &accept = "application/json")
@@ -1001,32 +1036,246 @@ private Q_SLOTS:
         QCOMPARE(get(QStringLiteral("/api/v1/nodes")).status, 200);
     }
 
-    void expireFaultExpiresWatchesAndContinues()
+    void expireFaultExpiresWatches()
     {
-        SimServerOptions options = defaultOptions();
-        options.faults = QStringLiteral("expire=1");
-        QVERIFY(start(options));
+        QVERIFY(start(faultyOptions(QStringLiteral("expire=1"))));
         const Answer nodes = get(QStringLiteral("/api/v1/nodes"));
         QCOMPARE(nodes.status, 200);
         auto stream = watch(QStringLiteral("/api/v1/nodes?watch=1&resourceVersion=") +
                             nodes.resourceVersion());
         QTRY_VERIFY_WITH_TIMEOUT(stream->finished, 5000);
         QCOMPARE(stream->events.size(), 1);
-        QCOMPARE(stream->events.first()
-                     .value(QLatin1String("object"))
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toInt(),
-                 410);
+        QCOMPARE(field(stream->events.first(), QStringLiteral("object.code")).toInt(), 410);
+        // Continue tokens have a fault of their own.
         const Answer first = get(QStringLiteral("/api/v1/pods?limit=3"));
-        const QString token = first.json()
-                                  .value(QLatin1String("metadata"))
-                                  .toObject()
-                                  .value(QLatin1String("continue"))
-                                  .toString();
+        const QString token = field(first.json(), QStringLiteral("metadata.continue")).toString();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(get(QStringLiteral("/api/v1/pods?limit=3&continue=") + token).status, 200);
+    }
+
+    void expireContinueFaultExpiresContinueTokens()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("expire-continue=1"))));
+        const Answer first = get(QStringLiteral("/api/v1/pods?limit=3"));
+        const QString token = field(first.json(), QStringLiteral("metadata.continue")).toString();
         QVERIFY(!token.isEmpty());
         verifyStatus(get(QStringLiteral("/api/v1/pods?limit=3&continue=") + token), 410,
                      QStringLiteral("Expired"));
+        // Not on the fault-free listener, and watches from a version go on working.
+        QCOMPARE(cleanGet(QStringLiteral("/api/v1/pods?limit=3&continue=") + token).status, 200);
+        auto stream = watch(QStringLiteral("/api/v1/nodes?watch=1&resourceVersion=") +
+                            first.resourceVersion());
+        m_server->cluster()->advance(30);
+        QTRY_VERIFY_WITH_TIMEOUT(!stream->events.isEmpty(), 5000);
+        QVERIFY(stream->ofType(QStringLiteral("ERROR")).isEmpty());
+    }
+
+    void errorFaultsAnswerWithStatus()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("error503=1"))));
+        verifyStatus(get(QStringLiteral("/api/v1/nodes")), 503,
+                     QStringLiteral("ServiceUnavailable"));
+        QCOMPARE(cleanGet(QStringLiteral("/api/v1/nodes")).status, 200);
+        cleanup();
+        QVERIFY(start(faultyOptions(QStringLiteral("error500=1"))));
+        verifyStatus(get(QStringLiteral("/api/v1/nodes")), 500, QStringLiteral("InternalError"));
+        cleanup();
+        QVERIFY(start(faultyOptions(QStringLiteral("throttle=1"))));
+        const Answer throttled = get(QStringLiteral("/api/v1/nodes"));
+        verifyStatus(throttled, 429, QStringLiteral("TooManyRequests"));
+        QCOMPARE(throttled.retryAfter, QByteArray("1"));
+    }
+
+    void error500MayComeAfterTheWrite()
+    {
+        // A 500 for a write means "maybe": some were carried out, some not.
+        QVERIFY(start(faultyOptions(QStringLiteral("error500=1"))));
+        const QString node = nameOf(cleanGet(QStringLiteral("/api/v1/nodes")).items().first());
+        int applied = 0;
+        for (int i = 0; i < 16; ++i) {
+            const QByteArray patch = "{\"metadata\":{\"annotations\":{\"example.com/try\":\"" +
+                                     QByteArray::number(i) + "\"}}}";
+            const Answer answer = call("PATCH", QStringLiteral("/api/v1/nodes/") + node, patch,
+                                       "application/merge-patch+json");
+            QCOMPARE(answer.status, 500);
+            const QString seen = field(cleanGet(QStringLiteral("/api/v1/nodes/") + node).json(),
+                                       QStringLiteral("metadata.annotations"))
+                                     .toObject()
+                                     .value(QStringLiteral("example.com/try"))
+                                     .toString();
+            applied += seen == QString::number(i);
+        }
+        QVERIFY2(applied > 0 && applied < 16, qPrintable(QString::number(applied)));
+    }
+
+    void brokenBodyFaults()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("truncate=1"))));
+        const Answer clean = cleanGet(QStringLiteral("/api/v1/nodes"));
+        QVERIFY(isJson(clean.body));
+        Answer truncated = get(QStringLiteral("/api/v1/nodes"));
+        QCOMPARE(truncated.status, 200);
+        QCOMPARE(truncated.error, QNetworkReply::NoError); // complete, with a short body
+        QVERIFY(!isJson(truncated.body));
+        QVERIFY(truncated.body.size() < clean.body.size());
+        QVERIFY(clean.body.startsWith(truncated.body));
+        cleanup();
+        QVERIFY(start(faultyOptions(QStringLiteral("malformed=1"))));
+        const Answer malformed = get(QStringLiteral("/api/v1/nodes"));
+        QCOMPARE(malformed.status, 200);
+        QVERIFY(!isJson(malformed.body));
+        QVERIFY(malformed.body.size() > cleanGet(QStringLiteral("/api/v1/nodes")).body.size());
+        // Watch events too: the client cannot read the line and the stream ends.
+        auto stream = watch(QStringLiteral("/api/v1/nodes?watch=1"));
+        QTRY_VERIFY_WITH_TIMEOUT(stream->finished, 5000);
+        QCOMPARE(stream->events.size(), 1);
+        QVERIFY(stream->events.first().isEmpty()); // not JSON
+        stream.reset();
+        // Whatever lands where, the spoiled text is never JSON.
+        const QByteArray object = R"({"a":"text","b":[1,2,{"c":null}]})";
+        for (qint64 at = 0; at <= object.size(); ++at)
+            QVERIFY2(!isJson(spoilJson(object, at)), qPrintable(QString::number(at)));
+    }
+
+    void dropResponseFaultCutsAnswersOfDoneRequests()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("drop-response=1"))));
+        const Answer dropped = get(QStringLiteral("/api/v1/nodes"));
+        QVERIFY(dropped.error != QNetworkReply::NoError || !isJson(dropped.body));
+        // The request was carried out; only its answer was lost.
+        const QString node = nameOf(cleanGet(QStringLiteral("/api/v1/nodes")).items().first());
+        call("PATCH", QStringLiteral("/api/v1/nodes/") + node,
+             R"({"metadata":{"annotations":{"example.com/dropped":"yes"}}})",
+             "application/merge-patch+json");
+        QCOMPARE(field(cleanGet(QStringLiteral("/api/v1/nodes/") + node).json(),
+                       QStringLiteral("metadata.annotations"))
+                     .toObject()
+                     .value(QStringLiteral("example.com/dropped"))
+                     .toString(),
+                 QStringLiteral("yes"));
+    }
+
+    void slowFaultTricklesTheAnswer()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("slow=1"))));
+        const Answer slow = get(QStringLiteral("/api/v1/nodes"));
+        QCOMPARE(slow.status, 200);
+        QVERIFY2(slow.elapsedMs >= 900, qPrintable(QString::number(slow.elapsedMs)));
+        QCOMPARE(slow.body, cleanGet(QStringLiteral("/api/v1/nodes")).body);
+    }
+
+    void hangFaultAnswersNothingForAWhile()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("hang=1,hang-ms=1500..1500"))));
+        auto stream = watch(QStringLiteral("/api/v1/nodes?watch=1"));
+        QNetworkReply *reply = m_nam->get(request(QStringLiteral("/api/v1/nodes")));
+        QTest::qWait(800);
+        QVERIFY(!reply->isFinished());
+        QVERIFY(m_server->api()->isHung());
+        QVERIFY(stream->events.isEmpty());
+        QCOMPARE(
+            field(cleanGet(QStringLiteral("/debug/faults")).json(), QStringLiteral("injected.hang"))
+                .toInt(),
+            1);
+        // Then the server wakes up and answers, late.
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(isJson(reply->readAll()));
+        reply->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(!stream->events.isEmpty(), 5000);
+    }
+
+    void duplicateAndReorderFaultsReplayOlderEvents()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("duplicate=1"))));
+        const int nodes = int(cleanGet(QStringLiteral("/api/v1/nodes")).items().size());
+        auto stream = watch(QStringLiteral("/api/v1/nodes?watch=1"));
+        QTRY_COMPARE_WITH_TIMEOUT(stream->events.size(), 2 * nodes, 5000);
+        for (int i = 0; i < nodes; ++i)
+            QCOMPARE(stream->events.at(2 * i), stream->events.at(2 * i + 1));
+        stream.reset();
+        cleanup();
+
+        QVERIFY(start(faultyOptions(QStringLiteral("reorder=1"))));
+        const QString since = cleanGet(QStringLiteral("/api/v1/pods")).resourceVersion();
+        stream = watch(QStringLiteral("/api/v1/pods?watch=1&resourceVersion=") + since);
+        m_server->cluster()->advance(120);
+        QTRY_VERIFY_WITH_TIMEOUT(stream->events.size() >= 6, 5000);
+        // Every event comes again right after the next one, with its older version.
+        int older = 0;
+        qint64 newest = 0;
+        QSet<qint64> distinct;
+        for (const QJsonObject &event : std::as_const(stream->events)) {
+            const qint64 version = versionOf(event);
+            older += version < newest;
+            newest = std::max(newest, version);
+            distinct.insert(version);
+        }
+        QVERIFY2(older >= int(stream->events.size()) / 2 - 1,
+                 qPrintable(QStringLiteral("%1 of %2").arg(older).arg(stream->events.size())));
+        QVERIFY(distinct.size() >= int(stream->events.size()) / 2);
+    }
+
+    void faultFreeListenerAndCounts()
+    {
+        QVERIFY(start(faultyOptions(QStringLiteral("error503=1"))));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(get(QStringLiteral("/api/v1/nodes")).status, 503);
+            QCOMPARE(cleanGet(QStringLiteral("/api/v1/nodes")).status, 200);
+        }
+        // The counts are never themselves faulted, on either listener.
+        const Answer counts = get(QStringLiteral("/debug/faults"));
+        QCOMPARE(counts.status, 200);
+        QCOMPARE(field(counts.json(), QStringLiteral("injected.error503")).toInt(), 3);
+        QCOMPARE(field(counts.json(), QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(m_server->api()->faultCounts().value(QStringLiteral("error503")), 3);
+    }
+
+    void faultsAreRepeatableWithTheSeed()
+    {
+        QString error;
+        const FaultSpec spec = FaultSpec::parse(
+            QStringLiteral("drop-response=0.3,duplicate=0.5,hang-ms=10..20"), &error);
+        QVERIFY(error.isEmpty());
+        auto draws = [&](quint64 seed) {
+            FaultInjector injector(seed);
+            injector.setSpec(spec);
+            QString out;
+            for (int i = 0; i < 64; ++i)
+                out += QStringLiteral("%1%2%3,")
+                           .arg(injector.roll(QStringLiteral("drop-response")))
+                           .arg(injector.roll(QStringLiteral("duplicate")))
+                           .arg(injector.hangMs());
+            return out;
+        };
+        QCOMPARE(draws(5), draws(5));
+        QVERIFY(draws(5) != draws(6));
+    }
+
+    void churnKeepsTheClusterMoving()
+    {
+        m_keepClock = true;
+        SimServerOptions options = defaultOptions();
+        options.cluster.churnRate = 100;
+        QVERIFY(start(options));
+        auto stream = watch(QStringLiteral("/api/v1/pods?watch=1&resourceVersion=") +
+                            get(QStringLiteral("/api/v1/pods")).resourceVersion());
+        auto nodes = watch(QStringLiteral("/api/v1/nodes?watch=1&resourceVersion=") +
+                           get(QStringLiteral("/api/v1/nodes")).resourceVersion());
+        auto churned = [](const QList<QJsonObject> &events) {
+            int n = 0;
+            for (const QJsonObject &event : events)
+                n += field(event, QStringLiteral("object.metadata.name"))
+                         .toString()
+                         .startsWith(u"churn-");
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(churned(stream->ofType(QStringLiteral("ADDED"))) >= 10 &&
+                                     churned(stream->ofType(QStringLiteral("DELETED"))) >= 3,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(churned(nodes->ofType(QStringLiteral("ADDED"))) >= 1 &&
+                                     churned(nodes->ofType(QStringLiteral("DELETED"))) >= 1,
+                                 30000);
     }
 
     // --- Node lifecycle: cordon, budgets, eviction, machine removal ---------------------
@@ -1785,6 +2034,19 @@ private Q_SLOTS:
         QCOMPARE(spec.probability(QStringLiteral("drop-watch")), 0.25);
         QCOMPARE(spec.latencyMinMs, 10);
         QCOMPARE(spec.latencyMaxMs, 20);
+        FaultSpec::parse(QStringLiteral("hang-ms=20..10"), &error);
+        QVERIFY(error.contains(QStringLiteral("hang-ms")));
+        error.clear();
+        // Every fault the documentation names is known.
+        const FaultSpec all = FaultSpec::parse(
+            QStringLiteral("drop-response=0.05,drop-watch=0.1,slow=0.05,error500=0.02,"
+                           "error503=0.02,throttle=0.02,expire=0.05,expire-continue=0.1,"
+                           "truncate=0.02,malformed=0.02,duplicate=0.05,reorder=0.05,"
+                           "hang=0.01,latency=5..50,hang-ms=100..200"),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(all.probabilities.size(), FaultSpec::knownFaults().size());
+        QCOMPARE(all.hangMaxMs, 200);
     }
 };
 

@@ -9,6 +9,8 @@
 #include "app/kube/ClusterConnection.h"
 #include "app/scaling/ScalePlan.h"
 #include "app/scaling/ScaleUpOperation.h"
+#include "sim/api/ApiServer.h"
+#include "sim/api/FaultInjector.h"
 #include "sim/server/SimServer.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/application/ApplicationPage.h"
@@ -174,6 +176,7 @@ private Q_SLOTS:
     void layoutAndLastPageAreRestored();
     void aboutShowsVersionsAndLicence();
     void rejectedTokenAsksForAToken();
+    void lostWatchesShowAsStale();
 
 private:
     // Steps a person takes; each fails the test when the widget is not there.
@@ -981,6 +984,72 @@ void tst_MainWindow::rejectedTokenAsksForAToken()
         QTRY_COMPARE_WITH_TIMEOUT(readBack(), rightToken.toUtf8(), 15000);
         store->remove(key);
     }
+}
+
+void tst_MainWindow::lostWatchesShowAsStale()
+{
+    // A cluster whose live updates break down: the window keeps what it has and says that
+    // it is stale, then stops saying so once the updates flow again.
+    sim::SimServerOptions options;
+    options.cluster.scenario = QStringLiteral("ha");
+    options.cluster.seed = 7;
+    options.bookmarkIntervalMs = 500;
+    auto sim = std::make_unique<sim::SimServerThread>(options);
+    QString error;
+    QVERIFY2(sim->startAndWait(&error), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("kubeconfig"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(sim->kubeconfig());
+    out.close();
+
+    ClusterRegistry registry;
+    registry.load(file);
+    registry.setDemoOptions(QStringLiteral("ha"), 60);
+    const QString id = QStringLiteral("context:maestro-sim");
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = child<QListWidget>(&window, u"clusterList"_s);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == id)
+            item = list->item(i);
+    }
+    QVERIFY(item);
+    doubleClickIndex(list, list->model()->index(list->row(item), 0));
+    ClusterConnection *connection = registry.connection(id);
+    QVERIFY(connection);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), ClusterConnection::State::Connected,
+                              SyncTimeoutMs);
+    auto *stale = child<QLabel>(&window, u"staleIndicator"_s);
+    QVERIFY(stale);
+    QTRY_VERIFY_WITH_TIMEOUT(stale->text().isEmpty(), 10000);
+
+    // Every watch is dropped within a second, and every attempt to list or watch again
+    // is answered 503: the data stays, the updates do not.
+    auto setFaults = [&](const QString &spec) {
+        QString parseError;
+        const sim::FaultSpec faults = sim::FaultSpec::parse(spec, &parseError);
+        QVERIFY2(parseError.isEmpty(), qPrintable(parseError));
+        QMetaObject::invokeMethod(
+            sim->server()->api(), [&] { sim->server()->api()->setFaults(faults); },
+            Qt::BlockingQueuedConnection);
+    };
+    setFaults(QStringLiteral("drop-watch=1,error503=1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!stale->text().isEmpty(), 20000);
+    QVERIFY2(stale->text().contains(u"Stale"), qPrintable(stale->text()));
+    QVERIFY(stale->isVisible());
+    QVERIFY(connection->nodes()->count() >= 6); // what was shown is still there
+    if (qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
+        window.grab().save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") +
+                           QStringLiteral("/main-window-stale.png"));
+
+    setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(stale->text().isEmpty(), 60000);
+    QCOMPARE(connection->state(), ClusterConnection::State::Connected);
 }
 
 int main(int argc, char *argv[])
