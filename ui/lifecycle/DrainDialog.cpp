@@ -86,6 +86,10 @@ DrainDialog::DrainDialog(ClusterConnection *connection, QStringList nodes, Mode 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("drainPlanTree"));
     m_tree->setHeaderLabels({tr("Pod"), tr("Server"), tr("Note")});
+    // Pod and server names are what the admin checks: show them whole (a node's pods are
+    // at most a few hundred rows, cheap to measure).
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setRootIsDecorated(true);
     layout->addWidget(m_tree, 1);
@@ -209,12 +213,12 @@ void DrainDialog::updatePlanView()
                 notes << tr("local storage (emptyDir)");
             if (pod.bare)
                 notes << tr("no controller");
-            new QTreeWidgetItem(moving, {pod.key(), node, notes.join(QStringLiteral("; "))});
-            ++moves;
-            if ((pod.localStorage && !opts.deleteLocalData) || (pod.bare && !opts.force)) {
-                new QTreeWidgetItem(blocking, {pod.key(), node, notes.join(QStringLiteral("; "))});
-                ++blocks;
-            }
+            // A pod the options do not yet allow to go blocks; it moves once they do.
+            const bool blocked =
+                (pod.localStorage && !opts.deleteLocalData) || (pod.bare && !opts.force);
+            new QTreeWidgetItem(blocked ? blocking : moving,
+                                {pod.key(), node, notes.join(QStringLiteral("; "))});
+            ++(blocked ? blocks : moves);
         }
         for (const DisruptionBudgetInfo &budget : plan.blockingBudgets()) {
             new QTreeWidgetItem(
