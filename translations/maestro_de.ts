@@ -66,6 +66,10 @@
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Server action</source>
+        <translation>Serveraktion</translation>
+    </message>
 </context>
 <context>
     <name>maestro</name>
@@ -1016,6 +1020,10 @@
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
+    <message>
+        <source>no TLS on this port (is the address http:// rather than https://?): %1</source>
+        <translation>kein TLS auf diesem Port (lautet die Adresse http:// statt https://?): %1</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ApiRequest</name>
@@ -1144,6 +1152,370 @@
     </message>
 </context>
 <context>
+    <name>maestro::lifecycle::CordonOperation</name>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>%1 wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Uncordoning %1</source>
+        <translation>Sperre von %1 wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>Es wurde kein Server ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cordoned: no new pods are scheduled there</source>
+        <translation>
+            <numerusform>%n Server gesperrt: Dort werden keine neuen Pods eingeplant</numerusform>
+            <numerusform>%n Server gesperrt: Dort werden keine neuen Pods eingeplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) uncordoned: pods can be scheduled there again</source>
+        <translation>
+            <numerusform>Sperre von %n Server aufgehoben: Dort können wieder Pods eingeplant werden</numerusform>
+            <numerusform>Sperre von %n Servern aufgehoben: Dort können wieder Pods eingeplant werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was accepted but the servers do not show it yet.</source>
+        <translation>Die Änderung wurde angenommen, aber die Server zeigen sie noch nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainOperation</name>
+    <message numerus="yes">
+        <source>The drain of %1 did not finish within %n second(s); the server stays cordoned. Still there: %2</source>
+        <translation>
+            <numerusform>Das Leeren von %1 wurde nicht innerhalb von %n Sekunde abgeschlossen; der Server bleibt gesperrt. Noch vorhanden: %2</numerusform>
+            <numerusform>Das Leeren von %1 wurde nicht innerhalb von %n Sekunden abgeschlossen; der Server bleibt gesperrt. Noch vorhanden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>%1 wird geleert</translation>
+    </message>
+    <message>
+        <source>Checking the pods on %1</source>
+        <translation>Die Pods auf %1 werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1 was not drained: %2</source>
+        <translation>%1 wurde nicht geleert: %2</translation>
+    </message>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>%1 wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Could not cordon %1: %2</source>
+        <translation>%1 konnte nicht gesperrt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evicting %n pod(s) from %1</source>
+        <translation>
+            <numerusform>%n Pod wird von %1 geräumt</numerusform>
+            <numerusform>%n Pods werden von %1 geräumt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for its disruption budget: %2</source>
+        <translation>%1 wartet auf sein Disruption Budget: %2</translation>
+    </message>
+    <message>
+        <source>Could not evict %1: %2; %3 stays cordoned.</source>
+        <translation>%1 konnte nicht geräumt werden: %2; %3 bleibt gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) moved off %2</source>
+        <translation>
+            <numerusform>%1 von %n Pod von %2 verlagert</numerusform>
+            <numerusform>%1 von %n Pods von %2 verlagert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drained: %n pod(s) evicted; it stays cordoned</source>
+        <translation>
+            <numerusform>%1 geleert: %n Pod geräumt; der Server bleibt gesperrt</numerusform>
+            <numerusform>%1 geleert: %n Pods geräumt; der Server bleibt gesperrt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlan</name>
+    <message numerus="yes">
+        <source>%n pod(s) keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</source>
+        <translation>
+            <numerusform>%n Pod hält Daten im lokalen Speicher (emptyDir), die beim Verlagern verloren gehen: %1. Erlauben Sie das Löschen lokaler Daten, um fortzufahren.</numerusform>
+            <numerusform>%n Pods halten Daten im lokalen Speicher (emptyDir), die beim Verlagern verloren gehen: %1. Erlauben Sie das Löschen lokaler Daten, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</source>
+        <translation>
+            <numerusform>%n Pod hat keinen Controller und würde nirgends neu erstellt: %1. Erlauben Sie das Löschen, um fortzufahren.</numerusform>
+            <numerusform>%n Pods haben keinen Controller und würden nirgends neu erstellt: %1. Erlauben Sie das Löschen, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) are covered by more than one disruption budget, which the eviction API refuses: %1.</source>
+        <translation>
+            <numerusform>%n Pod fällt unter mehr als ein Disruption Budget, was die Eviction-API ablehnt: %1.</numerusform>
+            <numerusform>%n Pods fallen unter mehr als ein Disruption Budget, was die Eviction-API ablehnt: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlanLoader</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>Die Verbindung zum Cluster besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not list the pods on %1: %2</source>
+        <translation>Die Pods auf %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleGuards</name>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>Es wurde kein Server ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this cluster.</source>
+        <translation>%1 ist kein Server dieses Clusters.</translation>
+    </message>
+    <message>
+        <source>%1 has no Cluster API machine (or it is already being removed), so the app cannot remove it.</source>
+        <translation>%1 hat keine Cluster-API-Machine (oder sie wird bereits entfernt), daher kann die App den Server nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no MachineDeployment.</source>
+        <translation>%1 gehört zu keinem MachineDeployment.</translation>
+    </message>
+    <message>
+        <source>%1 is the last server that can run application pods: removing it would leave the application nowhere to run. Add a worker first.</source>
+        <translation>%1 ist der letzte Server, der Anwendungs-Pods ausführen kann: Ohne ihn könnte die Anwendung nirgends mehr laufen. Fügen Sie zuerst einen Worker hinzu.</translation>
+    </message>
+    <message>
+        <source>These are the last servers that can run application pods: removing them would leave the application nowhere to run. Add a worker first.</source>
+        <translation>Dies sind die letzten Server, die Anwendungs-Pods ausführen können: Ohne sie könnte die Anwendung nirgends mehr laufen. Fügen Sie zuerst einen Worker hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave no master: the cluster would stop.</source>
+        <translation>
+            <numerusform>Das Entfernen von %n Master ließe keinen Master übrig: Der Cluster würde stillstehen.</numerusform>
+            <numerusform>Das Entfernen von %n Mastern ließe keinen Master übrig: Der Cluster würde stillstehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</source>
+        <translation>
+            <numerusform>Das Entfernen von %n Master ließe %1 Master übrig, eine gerade Zahl: etcd gewinnt dadurch keine Sicherheit, und die Control Plane lehnt es ab. Entfernen Sie Master paarweise, damit eine ungerade Anzahl übrig bleibt.</numerusform>
+            <numerusform>Das Entfernen von %n Mastern ließe %1 Master übrig, eine gerade Zahl: etcd gewinnt dadurch keine Sicherheit, und die Control Plane lehnt es ab. Entfernen Sie Master paarweise, damit eine ungerade Anzahl übrig bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</source>
+        <translation>
+            <numerusform>Das Entfernen von %n Master würde das Quorum von etcd brechen: Von den %1 verbleibenden Mastern sind nur %2 in Ordnung, und etcd braucht %3 für eine Mehrheit. Warten Sie, bis die Master bereit sind und etcd in Ordnung ist.</numerusform>
+            <numerusform>Das Entfernen von %n Mastern würde das Quorum von etcd brechen: Von den %1 verbleibenden Mastern sind nur %2 in Ordnung, und etcd braucht %3 für eine Mehrheit. Warten Sie, bis die Master bereit sind und etcd in Ordnung ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleOperation</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>Die Verbindung zum Cluster besteht nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::RemoveServerOperation</name>
+    <message numerus="yes">
+        <source>The servers were not removed within %n minute(s).</source>
+        <translation>
+            <numerusform>Die Server wurden nicht innerhalb von %n Minute entfernt.</numerusform>
+            <numerusform>Die Server wurden nicht innerhalb von %n Minuten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n machine(s) for removal</source>
+        <translation>
+            <numerusform>%n Machine wird zum Entfernen markiert</numerusform>
+            <numerusform>%n Machines werden zum Entfernen markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>%1 wird geleert</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Es wurde nichts entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark machine %1 for removal: %2</source>
+        <translation>Machine %1 konnte nicht zum Entfernen markiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n server(s) to go</source>
+        <translation>
+            <numerusform>Warten, bis %n Server entfernt ist</numerusform>
+            <numerusform>Warten, bis %n Server entfernt sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1 %2 down by %3</source>
+        <translation>%1 %2 wird um %3 herunterskaliert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) removed: %1</source>
+        <translation>
+            <numerusform>%n Server entfernt: %1</numerusform>
+            <numerusform>%n Server entfernt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ReplaceMastersFlow</name>
+    <message numerus="yes">
+        <source>Step %1 did not finish within %n minute(s): %2. Nothing more was changed; the flow can be resumed.</source>
+        <translation>
+            <numerusform>Schritt %1 wurde nicht innerhalb von %n Minute abgeschlossen: %2. Es wurde nichts weiter geändert; der Ablauf kann fortgesetzt werden.</numerusform>
+            <numerusform>Schritt %1 wurde nicht innerhalb von %n Minuten abgeschlossen: %2. Es wurde nichts weiter geändert; der Ablauf kann fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing the masters with %1</source>
+        <translation>Die Master werden durch %1 ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch the masters to %1 and ask for %n master(s)</source>
+        <translation>
+            <numerusform>Die Master auf %1 umstellen und %n Master anfordern</numerusform>
+            <numerusform>Die Master auf %1 umstellen und %n Master anfordern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the new masters are Ready and etcd is healthy</source>
+        <translation>Warten, bis die neuen Master bereit sind und etcd in Ordnung ist</translation>
+    </message>
+    <message>
+        <source>Replace the old master %1 and wait for etcd</source>
+        <translation>Den alten Master %1 ersetzen und auf etcd warten</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>Die Verbindung zum Cluster besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The cluster has no KubeadmControlPlane: its masters are not managed by Cluster API.</source>
+        <translation>Der Cluster hat keine KubeadmControlPlane: Seine Master werden nicht von Cluster API verwaltet.</translation>
+    </message>
+    <message>
+        <source>The cluster offers no machine template of size %1.</source>
+        <translation>Der Cluster bietet kein Machine-Template der Größe %1 an.</translation>
+    </message>
+    <message>
+        <source>Every master is already of size %1.</source>
+        <translation>Alle Master haben bereits die Größe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters were replaced: %n master(s) of size %1, etcd healthy.</source>
+        <translation>
+            <numerusform>Die Master wurden ersetzt: %n Master der Größe %1, etcd in Ordnung.</numerusform>
+            <numerusform>Die Master wurden ersetzt: %n Master der Größe %1, etcd in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the control plane: %1</source>
+        <translation>Die Control Plane konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The control plane could not be read.</source>
+        <translation>Die Control Plane konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The control plane keeps changing under the flow; nothing was applied.</source>
+        <translation>Die Control Plane ändert sich während des Ablaufs ständig; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>The control plane refused the new size: %1</source>
+        <translation>Die Control Plane hat die neue Größe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the control plane is not visible</source>
+        <translation>die Control Plane ist nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters Ready and healthy</source>
+        <translation>%1 von %2 Mastern bereit und in Ordnung</translation>
+    </message>
+    <message>
+        <source>; etcd is not healthy yet</source>
+        <translation>; etcd ist noch nicht in Ordnung</translation>
+    </message>
+    <message>
+        <source>Waiting for the new masters: %1</source>
+        <translation>Warten auf die neuen Master: %1</translation>
+    </message>
+    <message>
+        <source>Waiting before replacing %1: %2</source>
+        <translation>Warten vor dem Ersetzen von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being removed; %2</source>
+        <translation>%1 wird entfernt; %2</translation>
+    </message>
+    <message>
+        <source>%1 removed; waiting for its replacement: %2</source>
+        <translation>%1 entfernt; Warten auf den Ersatz: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the old master %1: %2</source>
+        <translation>Der alte Master %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ScaleChange</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>Die Verbindung zum Cluster besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not read the number of servers of %1 %2: %3</source>
+        <translation>Die Anzahl der Server von %1 %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no replica count.</source>
+        <translation>%1 %2 hat keine Replikaanzahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else: it now asks for %3 (it was %4). Nothing was applied.</source>
+        <translation>%1 %2 wurde von jemand anderem geändert: Es verlangt jetzt %3 (vorher %4). Es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>The cluster refused to change %1 %2: %3</source>
+        <translation>Der Cluster hat die Änderung von %1 %2 abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
     <name>maestro::scaling::ScalePlan</name>
     <message>
         <source>%1 (%2 vCPU, %3 GiB, %4 GiB %5)</source>
@@ -1261,6 +1633,14 @@
             <numerusform>%n Server hinzugefügt und bereit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not find out whether the servers were added: %1 Check %2 %3 before trying again.</source>
+        <translation>Es ließ sich nicht feststellen, ob die Server hinzugefügt wurden: %1 Prüfen Sie %2 %3, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not find out whether MachineDeployment %1 was created: %2 Check the cluster before trying again.</source>
+        <translation>Es ließ sich nicht feststellen, ob MachineDeployment %1 erstellt wurde: %2 Prüfen Sie den Cluster, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui</name>
@@ -1280,6 +1660,46 @@
     <message>
         <source>%1d</source>
         <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::AboutDialog</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1 the Qt version the app runs on, %2 the one it was built with</extracomment>
+        <translation>%1 (kompiliert mit %2)</translation>
+    </message>
+    <message>
+        <source>About Maestro Desktop</source>
+        <translation>Über Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Desktop administration of Kubernetes clusters.</source>
+        <translation>Desktop-Verwaltung von Kubernetes-Clustern.</translation>
+    </message>
+    <message>
+        <source>Free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with NO WARRANTY.</source>
+        <translation>Freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
     </message>
 </context>
 <context>
@@ -1320,8 +1740,8 @@
         </translation>
     </message>
     <message>
-        <source>Replacing the masters with a larger size is a guided flow of its own; it is not available in this version.</source>
-        <translation>Das Ersetzen der Master durch eine größere Größe ist ein eigener geführter Ablauf; in dieser Version ist er nicht verfügbar.</translation>
+        <source>Opens the guided replacement of the masters: new masters of the larger size first, then the old ones one at a time.</source>
+        <translation>Öffnet den geführten Austausch der Master: zuerst neue Master der größeren Größe, dann die alten einzeln nacheinander.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1893,32 @@
         <source>Adding %1 failed: %2</source>
         <translation>Hinzufügen von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>Befehle suchen</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Commands</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::DashboardPage</name>
@@ -1502,6 +1948,196 @@
     <message>
         <source>all servers healthy</source>
         <translation>alle Server in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::DrainDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Evicting</source>
+        <translation>Wird geräumt</translation>
+    </message>
+    <message>
+        <source>Waiting for its disruption budget</source>
+        <translation>Wartet auf sein Disruption Budget</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verlagert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining first marks %n server(s) unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</source>
+        <translation>
+            <numerusform>Beim Leeren wird %n Server zuerst als nicht einplanbar markiert (gesperrt), damit dort keine neuen Pods starten. Dann wird jeder Pod über die Eviction-API, die Disruption Budgets beachtet, zum Verlagern aufgefordert: Ein Pod, dessen Budget gerade keine Unterbrechung erlaubt, wird erneut aufgefordert, bis er gehen darf. DaemonSet- und statische Pods bleiben. Der Server bleibt danach gesperrt, auch wenn Sie das Leeren anhalten.</numerusform>
+            <numerusform>Beim Leeren werden %n Server zuerst als nicht einplanbar markiert (gesperrt), damit dort keine neuen Pods starten. Dann wird jeder Pod über die Eviction-API, die Disruption Budgets beachtet, zum Verlagern aufgefordert: Ein Pod, dessen Budget gerade keine Unterbrechung erlaubt, wird erneut aufgefordert, bis er gehen darf. DaemonSet- und statische Pods bleiben. Die Server bleiben danach gesperrt, auch wenn Sie das Leeren anhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing drains %n server(s) first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</source>
+        <translation>
+            <numerusform>Beim Entfernen wird %n Server zuerst geleert (siehe unten), dann wird jede Machine zum Löschen markiert und die Serveranzahl ihrer Gruppe um eins gesenkt, sodass Cluster API genau diese Machines löscht. Ihre Cloud-Server werden freigegeben.</numerusform>
+            <numerusform>Beim Entfernen werden %n Server zuerst geleert (siehe unten), dann wird jede Machine zum Löschen markiert und die Serveranzahl ihrer Gruppe um eins gesenkt, sodass Cluster API genau diese Machines löscht. Ihre Cloud-Server werden freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Delete local data: pods with emptyDir volumes lose it</source>
+        <translation>Lokale Daten löschen: Pods mit emptyDir-Volumes verlieren sie</translation>
+    </message>
+    <message>
+        <source>Delete pods without a controller: nothing re-creates them</source>
+        <translation>Pods ohne Controller löschen: Nichts erstellt sie neu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Aufgeben nach</translation>
+    </message>
+    <message>
+        <source>Reading the pods on the server…</source>
+        <translation>Die Pods auf dem Server werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>local storage (emptyDir)</source>
+        <translation>lokaler Speicher (emptyDir)</translation>
+    </message>
+    <message>
+        <source>no controller</source>
+        <translation>kein Controller</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>allows no disruption now (%1 of %2 healthy needed): the drain waits</source>
+        <translation>erlaubt gerade keine Unterbrechung (%1 von %2 in Ordnung nötig): Das Leeren wartet</translation>
+    </message>
+    <message>
+        <source>DaemonSet pod</source>
+        <translation>DaemonSet-Pod</translation>
+    </message>
+    <message>
+        <source>static pod</source>
+        <translation>statischer Pod</translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>Wird verlagert (%1)</translation>
+    </message>
+    <message>
+        <source>Blocks or waits (%1)</source>
+        <translation>Blockiert oder wartet (%1)</translation>
+    </message>
+    <message>
+        <source>Stays on the server (%1)</source>
+        <translation>Bleibt auf dem Server (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop evicting; the servers stay cordoned</source>
+        <translation>Räumen anhalten; die Server bleiben gesperrt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::LifecycleActions</name>
+    <message numerus="yes">
+        <source>Cordon %n server(s)</source>
+        <translation>
+            <numerusform>%n Server sperren</numerusform>
+            <numerusform>%n Server sperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncordon %n server(s)</source>
+        <translation>
+            <numerusform>Sperre von %n Server aufheben</numerusform>
+            <numerusform>Sperre von %n Servern aufheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new pods will be scheduled on %1. Pods already running there keep running. You can uncordon at any time.</source>
+        <translation>Auf %1 werden keine neuen Pods eingeplant. Dort bereits laufende Pods laufen weiter. Sie können die Sperre jederzeit aufheben.</translation>
+    </message>
+    <message>
+        <source>New pods may be scheduled on %1 again.</source>
+        <translation>Auf %1 können wieder neue Pods eingeplant werden.</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters was interrupted; Resume continues it.</source>
+        <translation>Ein Austausch der Master wurde unterbrochen; „Fortsetzen“ setzt ihn fort.</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2249,185 @@
         <source>Stale: the live updates are down</source>
         <translation>Veraltet: Die Live-Aktualisierungen sind unterbrochen</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Cluster…</source>
+        <translation>Cluster &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the List</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Scale &amp;Up…</source>
+        <translation>&amp;Hochskalieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>Jetzt neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation>Verlauf als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Using the App</source>
+        <translation>&amp;Verwendung der App</translation>
+    </message>
+    <message>
+        <source>A &amp;Report Without a Window</source>
+        <translation>Ein &amp;Bericht ohne Fenster</translation>
+    </message>
+    <message>
+        <source>The &amp;Simulated Cluster with kubectl</source>
+        <translation>Der &amp;simulierte Cluster mit kubectl</translation>
+    </message>
+    <message>
+        <source>The README is not installed on this computer.</source>
+        <translation>Die README ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <source>&amp;About Maestro Desktop</source>
+        <translation>&amp;Über Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Type a command or a page, for example &quot;scale up&quot;</source>
+        <translation>Geben Sie einen Befehl oder eine Seite ein, zum Beispiel „Hochskalieren“</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>Switch to a cluster</source>
+        <translation>Zu einem Cluster wechseln</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>The README could not be opened.</source>
+        <translation>Die README konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Loading the cluster</source>
+        <translation>Der Cluster wird geladen</translation>
+    </message>
+    <message>
+        <source>Adding servers</source>
+        <translation>Server werden hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s)</source>
+        <translation>
+            <numerusform>%n Master</numerusform>
+            <numerusform>%n Master</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers added</source>
+        <translation>Server hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Servers not added</source>
+        <translation>Server nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ready.</source>
+        <translation>%1 (%2) bereit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%1 von %2 Listen</translation>
+    </message>
+    <message>
+        <source>%1 servers, %2 pods, %3 events so far</source>
+        <translation>bisher %1 Server, %2 Pods, %3 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>, node Ready</source>
+        <translation>, Knoten bereit</translation>
+    </message>
+    <message>
+        <source>, node %1 joining</source>
+        <translation>, Knoten %1 tritt bei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n server(s): %1 ready</source>
+        <translation>
+            <numerusform>%n Server wird hinzugefügt: %1 bereit</numerusform>
+            <numerusform>%n Server werden hinzugefügt: %1 bereit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::NodeDetailsWidget</name>
@@ -1684,6 +2499,33 @@
         <source>Recent events</source>
         <translation>Letzte Ereignisse</translation>
     </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>SchedulingDisabled: no new pods start here (cordoned).</source>
+        <translation>Scheduling deaktiviert: Hier starten keine neuen Pods (gesperrt).</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Notifier</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::OverviewPage</name>
@@ -1742,6 +2584,185 @@
     <message>
         <source>p50 %1 ms, p99 %2 ms</source>
         <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Maestro Desktop restarts.</source>
+        <translation>Eine neue Sprache wird nach dem Neustart von Maestro Desktop wirksam.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>a number of seconds follows, as in &quot;15 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>CPU and memory use every:</source>
+        <translation>CPU- und Speichernutzung alle:</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s slow-request log every:</source>
+        <translation>Protokoll langsamer etcd-Anfragen alle:</translation>
+    </message>
+    <message>
+        <source>Servers, pods and events are watched: their changes arrive as they happen.</source>
+        <translation>Server, Pods und Ereignisse werden beobachtet: Ihre Änderungen kommen an, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep history for:</source>
+        <translation>Verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>At most, per cluster:</source>
+        <translation>Höchstens, pro Cluster:</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Workers are short above:</source>
+        <translation>Worker sind knapp oberhalb von:</translation>
+    </message>
+    <message>
+        <source>Critically short above:</source>
+        <translation>Kritisch knapp oberhalb von:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>API slow when its p99 exceeds:</source>
+        <translation>API langsam, wenn ihr p99 übersteigt:</translation>
+    </message>
+    <message>
+        <source>Pods waiting for a server longer than:</source>
+        <translation>Pods warten auf einen Server länger als:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for critical findings and finished operations</source>
+        <translation>Desktop-Benachrichtigungen bei kritischen Befunden und abgeschlossenen Vorgängen</translation>
+    </message>
+    <message>
+        <source>This desktop offers no notification area: notifications stay in the window.</source>
+        <translation>Dieser Desktop bietet keinen Benachrichtigungsbereich: Benachrichtigungen bleiben im Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ReplaceMastersDialog</name>
+    <message>
+        <source>Replace the masters</source>
+        <translation>Die Master ersetzen</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters with %1 was interrupted. It continues where it stopped; steps already done are checked, not repeated.</source>
+        <translation>Ein Austausch der Master durch %1 wurde unterbrochen. Er wird dort fortgesetzt, wo er angehalten hat; bereits erledigte Schritte werden geprüft, nicht wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters are replaced by %n master(s) of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</source>
+        <translation>
+            <numerusform>Die Master werden durch %n Master der Größe %1 ersetzt. Zuerst treten neue Master dieser Größe bei; sobald sie bereit sind und etcd in Ordnung ist, werden die alten Master einzeln entfernt und jeweils durch einen neuen ersetzt, damit etcd durchgehend seine Mehrheit behält. Der Cluster bleibt verfügbar; es dauert mehrere Minuten pro Master.</numerusform>
+            <numerusform>Die Master werden durch %n Master der Größe %1 ersetzt. Zuerst treten neue Master dieser Größe bei; sobald sie bereit sind und etcd in Ordnung ist, werden die alten Master einzeln entfernt und jeweils durch einen neuen ersetzt, damit etcd durchgehend seine Mehrheit behält. Der Cluster bleibt verfügbar; es dauert mehrere Minuten pro Master.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Replace masters</source>
+        <translation>Master ersetzen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a step of the master replacement and its state</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the current request; the flow can be resumed later</source>
+        <translation>Nach der aktuellen Anfrage anhalten; der Ablauf kann später fortgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3084,86 @@
     <message>
         <source>Being added</source>
         <translation>Werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Stop scheduling new pods on the selected servers</source>
+        <translation>Keine neuen Pods mehr auf den ausgewählten Servern einplanen</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Allow new pods on the selected servers again</source>
+        <translation>Neue Pods auf den ausgewählten Servern wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Move every pod off the selected servers</source>
+        <translation>Alle Pods von den ausgewählten Servern verlagern</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers, then remove their machines</source>
+        <translation>Die ausgewählten Server leeren, dann ihre Machines entfernen</translation>
+    </message>
+    <message>
+        <source>Resume master replacement…</source>
+        <translation>Austausch der Master fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted replacement of the masters</source>
+        <translation>Den unterbrochenen Austausch der Master fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+K opens the command palette: every command by name, with or without a shortcut.</source>
+        <translation>Strg+K öffnet die Befehlspalette: jeder Befehl nach Namen, mit oder ohne Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>separates the alternative shortcuts of one command</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Scale Up Wizard and Dialogs</source>
+        <translation>Hochskalieren-Assistent und Dialoge</translation>
+    </message>
+    <message>
+        <source>The highlighted button (Next, Add Server, OK)</source>
+        <translation>Die hervorgehobene Schaltfläche (Weiter, Server hinzufügen, OK)</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Abbrechen und schließen</translation>
     </message>
 </context>
 <context>

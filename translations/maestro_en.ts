@@ -218,6 +218,157 @@
     </message>
 </context>
 <context>
+    <name>maestro::lifecycle::CordonOperation</name>
+    <message numerus="yes">
+        <source>%n server(s) cordoned: no new pods are scheduled there</source>
+        <translation>
+            <numerusform>%n server cordoned: no new pods are scheduled there</numerusform>
+            <numerusform>%n servers cordoned: no new pods are scheduled there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) uncordoned: pods can be scheduled there again</source>
+        <translation>
+            <numerusform>%n server uncordoned: pods can be scheduled there again</numerusform>
+            <numerusform>%n servers uncordoned: pods can be scheduled there again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainOperation</name>
+    <message numerus="yes">
+        <source>The drain of %1 did not finish within %n second(s); the server stays cordoned. Still there: %2</source>
+        <translation>
+            <numerusform>The drain of %1 did not finish within %n second; the server stays cordoned. Still there: %2</numerusform>
+            <numerusform>The drain of %1 did not finish within %n seconds; the server stays cordoned. Still there: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evicting %n pod(s) from %1</source>
+        <translation>
+            <numerusform>Evicting %n pod from %1</numerusform>
+            <numerusform>Evicting %n pods from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) moved off %2</source>
+        <translation>
+            <numerusform>%1 of %n pod moved off %2</numerusform>
+            <numerusform>%1 of %n pods moved off %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drained: %n pod(s) evicted; it stays cordoned</source>
+        <translation>
+            <numerusform>%1 drained: %n pod evicted; it stays cordoned</numerusform>
+            <numerusform>%1 drained: %n pods evicted; it stays cordoned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlan</name>
+    <message numerus="yes">
+        <source>%n pod(s) keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</source>
+        <translation>
+            <numerusform>%n pod keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</numerusform>
+            <numerusform>%n pods keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</source>
+        <translation>
+            <numerusform>%n pod have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</numerusform>
+            <numerusform>%n pods have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) are covered by more than one disruption budget, which the eviction API refuses: %1.</source>
+        <translation>
+            <numerusform>%n pod are covered by more than one disruption budget, which the eviction API refuses: %1.</numerusform>
+            <numerusform>%n pods are covered by more than one disruption budget, which the eviction API refuses: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleGuards</name>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave no master: the cluster would stop.</source>
+        <translation>
+            <numerusform>Removing %n master would leave no master: the cluster would stop.</numerusform>
+            <numerusform>Removing %n masters would leave no master: the cluster would stop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</source>
+        <translation>
+            <numerusform>Removing %n master would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</numerusform>
+            <numerusform>Removing %n masters would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</source>
+        <translation>
+            <numerusform>Removing %n master would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</numerusform>
+            <numerusform>Removing %n masters would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::RemoveServerOperation</name>
+    <message numerus="yes">
+        <source>The servers were not removed within %n minute(s).</source>
+        <translation>
+            <numerusform>The servers were not removed within %n minute.</numerusform>
+            <numerusform>The servers were not removed within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n machine(s) for removal</source>
+        <translation>
+            <numerusform>Marking %n machine for removal</numerusform>
+            <numerusform>Marking %n machines for removal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n server(s) to go</source>
+        <translation>
+            <numerusform>Waiting for %n server to go</numerusform>
+            <numerusform>Waiting for %n servers to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) removed: %1</source>
+        <translation>
+            <numerusform>%n server removed: %1</numerusform>
+            <numerusform>%n servers removed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ReplaceMastersFlow</name>
+    <message numerus="yes">
+        <source>Step %1 did not finish within %n minute(s): %2. Nothing more was changed; the flow can be resumed.</source>
+        <translation>
+            <numerusform>Step %1 did not finish within %n minute: %2. Nothing more was changed; the flow can be resumed.</numerusform>
+            <numerusform>Step %1 did not finish within %n minutes: %2. Nothing more was changed; the flow can be resumed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch the masters to %1 and ask for %n master(s)</source>
+        <translation>
+            <numerusform>Switch the masters to %1 and ask for %n master</numerusform>
+            <numerusform>Switch the masters to %1 and ask for %n masters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters were replaced: %n master(s) of size %1, etcd healthy.</source>
+        <translation>
+            <numerusform>The masters were replaced: %n master of size %1, etcd healthy.</numerusform>
+            <numerusform>The masters were replaced: %n masters of size %1, etcd healthy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maestro::scaling::ScaleUpOperation</name>
     <message numerus="yes">
         <source>The new servers were not ready after %n minute(s). %1</source>
@@ -286,12 +437,77 @@
     </message>
 </context>
 <context>
+    <name>maestro::ui::DrainDialog</name>
+    <message numerus="yes">
+        <source>Draining first marks %n server(s) unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</source>
+        <translation>
+            <numerusform>Draining first marks %n server unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</numerusform>
+            <numerusform>Draining first marks %n servers unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing drains %n server(s) first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</source>
+        <translation>
+            <numerusform>Removing drains %n server first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</numerusform>
+            <numerusform>Removing drains %n servers first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::LifecycleActions</name>
+    <message numerus="yes">
+        <source>Cordon %n server(s)</source>
+        <translation>
+            <numerusform>Cordon %n server</numerusform>
+            <numerusform>Cordon %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncordon %n server(s)</source>
+        <translation>
+            <numerusform>Uncordon %n server</numerusform>
+            <numerusform>Uncordon %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maestro::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n cluster(s) in the kubeconfig</source>
         <translation>
             <numerusform>%n cluster in the kubeconfig</numerusform>
             <numerusform>%n clusters in the kubeconfig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s)</source>
+        <translation>
+            <numerusform>%n master</numerusform>
+            <numerusform>%n masters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n server(s): %1 ready</source>
+        <translation>
+            <numerusform>Adding %n server: %1 ready</numerusform>
+            <numerusform>Adding %n servers: %1 ready</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ReplaceMastersDialog</name>
+    <message numerus="yes">
+        <source>The masters are replaced by %n master(s) of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</source>
+        <translation>
+            <numerusform>The masters are replaced by %n master of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</numerusform>
+            <numerusform>The masters are replaced by %n masters of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</numerusform>
         </translation>
     </message>
 </context>

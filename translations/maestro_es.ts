@@ -66,6 +66,10 @@
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message>
+        <source>Server action</source>
+        <translation>Acción sobre servidores</translation>
+    </message>
 </context>
 <context>
     <name>maestro</name>
@@ -1016,6 +1020,10 @@
         <source>HTTP status %1</source>
         <translation>Estado HTTP %1</translation>
     </message>
+    <message>
+        <source>no TLS on this port (is the address http:// rather than https://?): %1</source>
+        <translation>sin TLS en este puerto (¿la dirección es http:// en lugar de https://?): %1</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ApiRequest</name>
@@ -1144,6 +1152,370 @@
     </message>
 </context>
 <context>
+    <name>maestro::lifecycle::CordonOperation</name>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>Acordonando %1</translation>
+    </message>
+    <message>
+        <source>Uncordoning %1</source>
+        <translation>Desacordonando %1</translation>
+    </message>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>No se eligió ningún servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cordoned: no new pods are scheduled there</source>
+        <translation>
+            <numerusform>%n servidor acordonado: ya no se planifican pods nuevos en él</numerusform>
+            <numerusform>%n servidores acordonados: ya no se planifican pods nuevos en ellos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) uncordoned: pods can be scheduled there again</source>
+        <translation>
+            <numerusform>%n servidor desacordonado: se pueden volver a planificar pods en él</numerusform>
+            <numerusform>%n servidores desacordonados: se pueden volver a planificar pods en ellos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was accepted but the servers do not show it yet.</source>
+        <translation>El cambio se aceptó, pero los servidores aún no lo reflejan.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainOperation</name>
+    <message numerus="yes">
+        <source>The drain of %1 did not finish within %n second(s); the server stays cordoned. Still there: %2</source>
+        <translation>
+            <numerusform>El drenaje de %1 no terminó en %n segundo; el servidor sigue acordonado. Siguen allí: %2</numerusform>
+            <numerusform>El drenaje de %1 no terminó en %n segundos; el servidor sigue acordonado. Siguen allí: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>Drenando %1</translation>
+    </message>
+    <message>
+        <source>Checking the pods on %1</source>
+        <translation>Comprobando los pods de %1</translation>
+    </message>
+    <message>
+        <source>%1 was not drained: %2</source>
+        <translation>No se drenó %1: %2</translation>
+    </message>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>Acordonando %1</translation>
+    </message>
+    <message>
+        <source>Could not cordon %1: %2</source>
+        <translation>No se pudo acordonar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evicting %n pod(s) from %1</source>
+        <translation>
+            <numerusform>Desalojando %n pod de %1</numerusform>
+            <numerusform>Desalojando %n pods de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for its disruption budget: %2</source>
+        <translation>%1 espera a su presupuesto de interrupción: %2</translation>
+    </message>
+    <message>
+        <source>Could not evict %1: %2; %3 stays cordoned.</source>
+        <translation>No se pudo desalojar %1: %2; %3 sigue acordonado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) moved off %2</source>
+        <translation>
+            <numerusform>%1 de %n pod trasladado fuera de %2</numerusform>
+            <numerusform>%1 de %n pods trasladados fuera de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drained: %n pod(s) evicted; it stays cordoned</source>
+        <translation>
+            <numerusform>%1 drenado: %n pod desalojado; sigue acordonado</numerusform>
+            <numerusform>%1 drenado: %n pods desalojados; sigue acordonado</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlan</name>
+    <message numerus="yes">
+        <source>%n pod(s) keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</source>
+        <translation>
+            <numerusform>%n pod guarda datos en almacenamiento local (emptyDir) que se pierden al trasladarlo: %1. Permita borrar los datos locales para continuar.</numerusform>
+            <numerusform>%n pods guardan datos en almacenamiento local (emptyDir) que se pierden al trasladarlos: %1. Permita borrar los datos locales para continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</source>
+        <translation>
+            <numerusform>%n pod no tiene controlador y no se volvería a crear en ningún sitio: %1. Permita borrarlo para continuar.</numerusform>
+            <numerusform>%n pods no tienen controlador y no se volverían a crear en ningún sitio: %1. Permita borrarlos para continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) are covered by more than one disruption budget, which the eviction API refuses: %1.</source>
+        <translation>
+            <numerusform>%n pod está cubierto por más de un presupuesto de interrupción, algo que la API de desalojo rechaza: %1.</numerusform>
+            <numerusform>%n pods están cubiertos por más de un presupuesto de interrupción, algo que la API de desalojo rechaza: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlanLoader</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La conexión con el clúster ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not list the pods on %1: %2</source>
+        <translation>No se pudieron listar los pods de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleGuards</name>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>No se eligió ningún servidor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this cluster.</source>
+        <translation>%1 no es un servidor de este clúster.</translation>
+    </message>
+    <message>
+        <source>%1 has no Cluster API machine (or it is already being removed), so the app cannot remove it.</source>
+        <translation>%1 no tiene ninguna máquina de Cluster API (o ya se está eliminando), así que la aplicación no puede eliminarlo.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no MachineDeployment.</source>
+        <translation>%1 no pertenece a ningún MachineDeployment.</translation>
+    </message>
+    <message>
+        <source>%1 is the last server that can run application pods: removing it would leave the application nowhere to run. Add a worker first.</source>
+        <translation>%1 es el último servidor que puede ejecutar pods de aplicación: eliminarlo dejaría la aplicación sin ningún sitio donde ejecutarse. Añada primero un worker.</translation>
+    </message>
+    <message>
+        <source>These are the last servers that can run application pods: removing them would leave the application nowhere to run. Add a worker first.</source>
+        <translation>Son los últimos servidores que pueden ejecutar pods de aplicación: eliminarlos dejaría la aplicación sin ningún sitio donde ejecutarse. Añada primero un worker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave no master: the cluster would stop.</source>
+        <translation>
+            <numerusform>Eliminar %n master no dejaría ningún master: el clúster se detendría.</numerusform>
+            <numerusform>Eliminar %n masters no dejaría ningún master: el clúster se detendría.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</source>
+        <translation>
+            <numerusform>Eliminar %n master dejaría %1 masters, un número par: etcd no gana seguridad con ello y el plano de control lo rechaza. Elimine los masters de dos en dos para que quede un número impar.</numerusform>
+            <numerusform>Eliminar %n masters dejaría %1 masters, un número par: etcd no gana seguridad con ello y el plano de control lo rechaza. Elimine los masters de dos en dos para que quede un número impar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</source>
+        <translation>
+            <numerusform>Eliminar %n master rompería el quórum de etcd: de los %1 masters que quedarían, solo %2 están en buen estado, y etcd necesita %3 para tener mayoría. Espere a que los masters estén listos y etcd esté en buen estado.</numerusform>
+            <numerusform>Eliminar %n masters rompería el quórum de etcd: de los %1 masters que quedarían, solo %2 están en buen estado, y etcd necesita %3 para tener mayoría. Espere a que los masters estén listos y etcd esté en buen estado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleOperation</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La conexión con el clúster ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::RemoveServerOperation</name>
+    <message numerus="yes">
+        <source>The servers were not removed within %n minute(s).</source>
+        <translation>
+            <numerusform>Los servidores no se eliminaron en %n minuto.</numerusform>
+            <numerusform>Los servidores no se eliminaron en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Eliminando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n machine(s) for removal</source>
+        <translation>
+            <numerusform>Marcando %n máquina para su eliminación</numerusform>
+            <numerusform>Marcando %n máquinas para su eliminación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>Drenando %1</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>No se eliminó nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark machine %1 for removal: %2</source>
+        <translation>No se pudo marcar la máquina %1 para su eliminación: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n server(s) to go</source>
+        <translation>
+            <numerusform>Esperando a que desaparezca %n servidor</numerusform>
+            <numerusform>Esperando a que desaparezcan %n servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1 %2 down by %3</source>
+        <translation>Reduciendo %1&#xa0;%2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) removed: %1</source>
+        <translation>
+            <numerusform>%n servidor eliminado: %1</numerusform>
+            <numerusform>%n servidores eliminados: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ReplaceMastersFlow</name>
+    <message numerus="yes">
+        <source>Step %1 did not finish within %n minute(s): %2. Nothing more was changed; the flow can be resumed.</source>
+        <translation>
+            <numerusform>El paso %1 no terminó en %n minuto: %2. No se cambió nada más; el proceso se puede reanudar.</numerusform>
+            <numerusform>El paso %1 no terminó en %n minutos: %2. No se cambió nada más; el proceso se puede reanudar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing the masters with %1</source>
+        <translation>Sustituyendo los masters por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch the masters to %1 and ask for %n master(s)</source>
+        <translation>
+            <numerusform>Cambiar los masters a %1 y pedir %n master</numerusform>
+            <numerusform>Cambiar los masters a %1 y pedir %n masters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the new masters are Ready and etcd is healthy</source>
+        <translation>Esperar a que los nuevos masters estén listos y etcd esté en buen estado</translation>
+    </message>
+    <message>
+        <source>Replace the old master %1 and wait for etcd</source>
+        <translation>Sustituir el master antiguo %1 y esperar a etcd</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La conexión con el clúster ya no existe.</translation>
+    </message>
+    <message>
+        <source>The cluster has no KubeadmControlPlane: its masters are not managed by Cluster API.</source>
+        <translation>El clúster no tiene KubeadmControlPlane: sus masters no los gestiona Cluster API.</translation>
+    </message>
+    <message>
+        <source>The cluster offers no machine template of size %1.</source>
+        <translation>El clúster no ofrece ninguna plantilla de máquina de tamaño %1.</translation>
+    </message>
+    <message>
+        <source>Every master is already of size %1.</source>
+        <translation>Todos los masters son ya de tamaño %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters were replaced: %n master(s) of size %1, etcd healthy.</source>
+        <translation>
+            <numerusform>Se sustituyeron los masters: %n master de tamaño %1, etcd en buen estado.</numerusform>
+            <numerusform>Se sustituyeron los masters: %n masters de tamaño %1, etcd en buen estado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the control plane: %1</source>
+        <translation>No se pudo leer el plano de control: %1</translation>
+    </message>
+    <message>
+        <source>The control plane could not be read.</source>
+        <translation>No se pudo leer el plano de control.</translation>
+    </message>
+    <message>
+        <source>The control plane keeps changing under the flow; nothing was applied.</source>
+        <translation>El plano de control sigue cambiando durante el proceso; no se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>The control plane refused the new size: %1</source>
+        <translation>El plano de control rechazó el nuevo tamaño: %1</translation>
+    </message>
+    <message>
+        <source>the control plane is not visible</source>
+        <translation>el plano de control no es visible</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters Ready and healthy</source>
+        <translation>%1 de %2 masters listos y en buen estado</translation>
+    </message>
+    <message>
+        <source>; etcd is not healthy yet</source>
+        <translation>; etcd aún no está en buen estado</translation>
+    </message>
+    <message>
+        <source>Waiting for the new masters: %1</source>
+        <translation>Esperando a los nuevos masters: %1</translation>
+    </message>
+    <message>
+        <source>Waiting before replacing %1: %2</source>
+        <translation>Esperando antes de sustituir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being removed; %2</source>
+        <translation>%1 se está eliminando; %2</translation>
+    </message>
+    <message>
+        <source>%1 removed; waiting for its replacement: %2</source>
+        <translation>%1 eliminado; esperando a su sustituto: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the old master %1: %2</source>
+        <translation>No se pudo eliminar el master antiguo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ScaleChange</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La conexión con el clúster ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not read the number of servers of %1 %2: %3</source>
+        <translation>No se pudo leer el número de servidores de %1&#xa0;%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no replica count.</source>
+        <translation>%1&#xa0;%2 no tiene número de réplicas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else: it now asks for %3 (it was %4). Nothing was applied.</source>
+        <translation>Otra persona cambió %1&#xa0;%2: ahora pide %3 (antes %4). No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>The cluster refused to change %1 %2: %3</source>
+        <translation>El clúster rechazó cambiar %1&#xa0;%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>maestro::scaling::ScalePlan</name>
     <message>
         <source>%1 (%2 vCPU, %3 GiB, %4 GiB %5)</source>
@@ -1261,6 +1633,14 @@
             <numerusform>%n servidores añadidos y listos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not find out whether the servers were added: %1 Check %2 %3 before trying again.</source>
+        <translation>No se pudo averiguar si se añadieron los servidores: %1 Revise %2&#xa0;%3 antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not find out whether MachineDeployment %1 was created: %2 Check the cluster before trying again.</source>
+        <translation>No se pudo averiguar si se creó el MachineDeployment %1: %2 Revise el clúster antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui</name>
@@ -1280,6 +1660,46 @@
     <message>
         <source>%1d</source>
         <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::AboutDialog</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1 the Qt version the app runs on, %2 the one it was built with</extracomment>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>About Maestro Desktop</source>
+        <translation>Acerca de Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Desktop administration of Kubernetes clusters.</source>
+        <translation>Administración de escritorio de clústeres de Kubernetes.</translation>
+    </message>
+    <message>
+        <source>Free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with NO WARRANTY.</source>
+        <translation>Software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
     </message>
 </context>
 <context>
@@ -1320,8 +1740,8 @@
         </translation>
     </message>
     <message>
-        <source>Replacing the masters with a larger size is a guided flow of its own; it is not available in this version.</source>
-        <translation>Sustituir los masters por un tamaño mayor es un proceso guiado propio; no está disponible en esta versión.</translation>
+        <source>Opens the guided replacement of the masters: new masters of the larger size first, then the old ones one at a time.</source>
+        <translation>Abre la sustitución guiada de los masters: primero los nuevos masters del tamaño mayor, después los antiguos, de uno en uno.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1893,32 @@
         <source>Adding %1 failed: %2</source>
         <translation>Falló añadir %1: %2</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>Buscar comandos</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Comandos coincidentes</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Commands</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::DashboardPage</name>
@@ -1502,6 +1948,196 @@
     <message>
         <source>all servers healthy</source>
         <translation>todos los servidores en buen estado</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::DrainDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Evicting</source>
+        <translation>Desalojando</translation>
+    </message>
+    <message>
+        <source>Waiting for its disruption budget</source>
+        <translation>Esperando a su presupuesto de interrupción</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Deteniendo</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>Drenar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining first marks %n server(s) unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</source>
+        <translation>
+            <numerusform>Drenar marca primero %n servidor como no planificable (acordonar), para que no se inicien pods nuevos en él. Después se pide a cada pod que se traslade mediante la API de desalojo (Eviction API), que respeta los presupuestos de interrupción: a un pod cuyo presupuesto no permite ahora ninguna interrupción se le vuelve a pedir hasta que pueda irse. Los pods de DaemonSet y los pods estáticos se quedan. El servidor sigue acordonado después, también si detiene el drenaje.</numerusform>
+            <numerusform>Drenar marca primero %n servidores como no planificables (acordonar), para que no se inicien pods nuevos en ellos. Después se pide a cada pod que se traslade mediante la API de desalojo (Eviction API), que respeta los presupuestos de interrupción: a un pod cuyo presupuesto no permite ahora ninguna interrupción se le vuelve a pedir hasta que pueda irse. Los pods de DaemonSet y los pods estáticos se quedan. Los servidores siguen acordonados después, también si detiene el drenaje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing drains %n server(s) first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</source>
+        <translation>
+            <numerusform>Eliminar drena primero %n servidor (véase abajo), después marca su máquina para borrarla y reduce en uno el número de servidores de su grupo, para que Cluster API borre exactamente esa máquina. Su servidor en la nube se libera.</numerusform>
+            <numerusform>Eliminar drena primero %n servidores (véase abajo), después marca cada máquina para borrarla y reduce en uno el número de servidores de su grupo, para que Cluster API borre exactamente estas máquinas. Sus servidores en la nube se liberan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Delete local data: pods with emptyDir volumes lose it</source>
+        <translation>Borrar los datos locales: los pods con volúmenes emptyDir los pierden</translation>
+    </message>
+    <message>
+        <source>Delete pods without a controller: nothing re-creates them</source>
+        <translation>Borrar los pods sin controlador: nada los vuelve a crear</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Desistir tras</translation>
+    </message>
+    <message>
+        <source>Reading the pods on the server…</source>
+        <translation>Leyendo los pods del servidor…</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drenar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>presupuesto %1</translation>
+    </message>
+    <message>
+        <source>local storage (emptyDir)</source>
+        <translation>almacenamiento local (emptyDir)</translation>
+    </message>
+    <message>
+        <source>no controller</source>
+        <translation>sin controlador</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>allows no disruption now (%1 of %2 healthy needed): the drain waits</source>
+        <translation>no permite ahora ninguna interrupción (se necesitan %1 de %2 en buen estado): el drenaje espera</translation>
+    </message>
+    <message>
+        <source>DaemonSet pod</source>
+        <translation>pod de DaemonSet</translation>
+    </message>
+    <message>
+        <source>static pod</source>
+        <translation>pod estático</translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>Se trasladarán (%1)</translation>
+    </message>
+    <message>
+        <source>Blocks or waits (%1)</source>
+        <translation>Bloquean o esperan (%1)</translation>
+    </message>
+    <message>
+        <source>Stays on the server (%1)</source>
+        <translation>Se quedan en el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Todavía no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop evicting; the servers stay cordoned</source>
+        <translation>Dejar de desalojar; los servidores siguen acordonados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::LifecycleActions</name>
+    <message numerus="yes">
+        <source>Cordon %n server(s)</source>
+        <translation>
+            <numerusform>Acordonar %n servidor</numerusform>
+            <numerusform>Acordonar %n servidores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncordon %n server(s)</source>
+        <translation>
+            <numerusform>Desacordonar %n servidor</numerusform>
+            <numerusform>Desacordonar %n servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new pods will be scheduled on %1. Pods already running there keep running. You can uncordon at any time.</source>
+        <translation>No se planificarán pods nuevos en %1. Los pods que ya se ejecutan allí siguen ejecutándose. Puede desacordonar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>New pods may be scheduled on %1 again.</source>
+        <translation>Se podrán volver a planificar pods nuevos en %1.</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Acordonar</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Desacordonar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters was interrupted; Resume continues it.</source>
+        <translation>Se interrumpió una sustitución de los masters; Reanudar la continúa.</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2249,185 @@
         <source>Stale: the live updates are down</source>
         <translation>Desactualizado: las actualizaciones en directo no funcionan</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Cluster…</source>
+        <translation>&amp;Cambiar de clúster…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the List</source>
+        <translation>&amp;Filtrar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Clúster</translation>
+    </message>
+    <message>
+        <source>Scale &amp;Up…</source>
+        <translation>&amp;Escalar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exportar gráfico como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation>Exportar historial como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Using the App</source>
+        <translation>&amp;Uso de la aplicación</translation>
+    </message>
+    <message>
+        <source>A &amp;Report Without a Window</source>
+        <translation>Un &amp;informe sin ventana</translation>
+    </message>
+    <message>
+        <source>The &amp;Simulated Cluster with kubectl</source>
+        <translation>El clúster &amp;simulado con kubectl</translation>
+    </message>
+    <message>
+        <source>The README is not installed on this computer.</source>
+        <translation>El README no está instalado en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;About Maestro Desktop</source>
+        <translation>Acerca &amp;de Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Type a command or a page, for example &quot;scale up&quot;</source>
+        <translation>Escriba un comando o una página, por ejemplo «escalar»</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulado</translation>
+    </message>
+    <message>
+        <source>Switch to a cluster</source>
+        <translation>Cambiar a un clúster</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>The README could not be opened.</source>
+        <translation>No se pudo abrir el README.</translation>
+    </message>
+    <message>
+        <source>Loading the cluster</source>
+        <translation>Cargando el clúster</translation>
+    </message>
+    <message>
+        <source>Adding servers</source>
+        <translation>Añadiendo servidores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s)</source>
+        <translation>
+            <numerusform>%n master</numerusform>
+            <numerusform>%n masters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers added</source>
+        <translation>Servidores añadidos</translation>
+    </message>
+    <message>
+        <source>Servers not added</source>
+        <translation>Servidores no añadidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ready.</source>
+        <translation>%1 (%2) listo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%1 de %2 listas</translation>
+    </message>
+    <message>
+        <source>%1 servers, %2 pods, %3 events so far</source>
+        <translation>%1 servidores, %2 pods, %3 eventos hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>, node Ready</source>
+        <translation>, nodo listo</translation>
+    </message>
+    <message>
+        <source>, node %1 joining</source>
+        <translation>, nodo %1 uniéndose</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n server(s): %1 ready</source>
+        <translation>
+            <numerusform>Añadiendo %n servidor: %1 listo</numerusform>
+            <numerusform>Añadiendo %n servidores: %1 listos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::NodeDetailsWidget</name>
@@ -1684,6 +2499,33 @@
         <source>Recent events</source>
         <translation>Eventos recientes</translation>
     </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Desacordonar</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Acordonar</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Drenar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>SchedulingDisabled: no new pods start here (cordoned).</source>
+        <translation>Planificación desactivada: aquí no se inician pods nuevos (acordonado).</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Notifier</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::OverviewPage</name>
@@ -1742,6 +2584,185 @@
     <message>
         <source>p50 %1 ms, p99 %2 ms</source>
         <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Maestro Desktop restarts.</source>
+        <translation>Un idioma nuevo se aplica cuando se reinicia Maestro Desktop.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>a number of seconds follows, as in &quot;15 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>CPU and memory use every:</source>
+        <translation>Uso de CPU y memoria cada:</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s slow-request log every:</source>
+        <translation>Registro de peticiones lentas de etcd cada:</translation>
+    </message>
+    <message>
+        <source>Servers, pods and events are watched: their changes arrive as they happen.</source>
+        <translation>Los servidores, los pods y los eventos se vigilan: sus cambios llegan en cuanto se producen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep history for:</source>
+        <translation>Conservar el historial durante:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>At most, per cluster:</source>
+        <translation>Como máximo, por clúster:</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Workers are short above:</source>
+        <translation>Faltan workers por encima de:</translation>
+    </message>
+    <message>
+        <source>Critically short above:</source>
+        <translation>Falta crítica por encima de:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>API slow when its p99 exceeds:</source>
+        <translation>API lenta cuando su p99 supera:</translation>
+    </message>
+    <message>
+        <source>Pods waiting for a server longer than:</source>
+        <translation>Pods que esperan un servidor más de:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for critical findings and finished operations</source>
+        <translation>Notificaciones de escritorio para hallazgos críticos y operaciones terminadas</translation>
+    </message>
+    <message>
+        <source>This desktop offers no notification area: notifications stay in the window.</source>
+        <translation>Este escritorio no ofrece área de notificaciones: las notificaciones se quedan en la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ReplaceMastersDialog</name>
+    <message>
+        <source>Replace the masters</source>
+        <translation>Sustituir los masters</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters with %1 was interrupted. It continues where it stopped; steps already done are checked, not repeated.</source>
+        <translation>Se interrumpió una sustitución de los masters por %1. Continúa donde se detuvo; los pasos ya hechos se comprueban, no se repiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters are replaced by %n master(s) of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</source>
+        <translation>
+            <numerusform>Los masters se sustituyen por %n master de tamaño %1. Los nuevos masters de ese tamaño se incorporan primero; cuando estén listos y etcd esté en buen estado, los masters antiguos se retiran de uno en uno, cada uno sustituido por uno nuevo, para que etcd conserve la mayoría en todo momento. El clúster sigue disponible; tarda varios minutos por master.</numerusform>
+            <numerusform>Los masters se sustituyen por %n masters de tamaño %1. Los nuevos masters de ese tamaño se incorporan primero; cuando estén listos y etcd esté en buen estado, los masters antiguos se retiran de uno en uno, cada uno sustituido por uno nuevo, para que etcd conserve la mayoría en todo momento. El clúster sigue disponible; tarda varios minutos por master.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Replace masters</source>
+        <translation>Sustituir masters</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a step of the master replacement and its state</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop after the current request; the flow can be resumed later</source>
+        <translation>Detener tras la petición actual; el proceso se puede reanudar más tarde</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3084,86 @@
     <message>
         <source>Being added</source>
         <translation>Añadiéndose</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Acordonar</translation>
+    </message>
+    <message>
+        <source>Stop scheduling new pods on the selected servers</source>
+        <translation>Dejar de planificar pods nuevos en los servidores seleccionados</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Desacordonar</translation>
+    </message>
+    <message>
+        <source>Allow new pods on the selected servers again</source>
+        <translation>Volver a permitir pods nuevos en los servidores seleccionados</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Drenar…</translation>
+    </message>
+    <message>
+        <source>Move every pod off the selected servers</source>
+        <translation>Trasladar todos los pods fuera de los servidores seleccionados</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers, then remove their machines</source>
+        <translation>Drenar los servidores seleccionados y después eliminar sus máquinas</translation>
+    </message>
+    <message>
+        <source>Resume master replacement…</source>
+        <translation>Reanudar la sustitución de masters…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted replacement of the masters</source>
+        <translation>Continuar la sustitución interrumpida de los masters</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+K opens the command palette: every command by name, with or without a shortcut.</source>
+        <translation>Ctrl+K abre la paleta de comandos: todos los comandos por su nombre, con o sin atajo.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>separates the alternative shortcuts of one command</extracomment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Scale Up Wizard and Dialogs</source>
+        <translation>Asistente de escalado y diálogos</translation>
+    </message>
+    <message>
+        <source>The highlighted button (Next, Add Server, OK)</source>
+        <translation>El botón resaltado (Siguiente, Añadir servidor, Aceptar)</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Cancelar y cerrar</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Server action</source>
+        <translation>Action sur un serveur</translation>
+    </message>
 </context>
 <context>
     <name>maestro</name>
@@ -1016,6 +1020,10 @@
         <source>HTTP status %1</source>
         <translation>Statut HTTP %1</translation>
     </message>
+    <message>
+        <source>no TLS on this port (is the address http:// rather than https://?): %1</source>
+        <translation>pas de TLS sur ce port (l&apos;adresse est-elle http:// plutôt que https://&#xa0;?)&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ApiRequest</name>
@@ -1144,6 +1152,370 @@
     </message>
 </context>
 <context>
+    <name>maestro::lifecycle::CordonOperation</name>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>Isolement de %1</translation>
+    </message>
+    <message>
+        <source>Uncordoning %1</source>
+        <translation>Réintégration de %1</translation>
+    </message>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>Aucun serveur n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cordoned: no new pods are scheduled there</source>
+        <translation>
+            <numerusform>%n serveur isolé&#xa0;: aucun nouveau pod n&apos;y est planifié</numerusform>
+            <numerusform>%n serveurs isolés&#xa0;: aucun nouveau pod n&apos;y est planifié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) uncordoned: pods can be scheduled there again</source>
+        <translation>
+            <numerusform>%n serveur réintégré&#xa0;: des pods peuvent de nouveau y être planifiés</numerusform>
+            <numerusform>%n serveurs réintégrés&#xa0;: des pods peuvent de nouveau y être planifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was accepted but the servers do not show it yet.</source>
+        <translation>La modification a été acceptée, mais les serveurs ne l&apos;affichent pas encore.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainOperation</name>
+    <message numerus="yes">
+        <source>The drain of %1 did not finish within %n second(s); the server stays cordoned. Still there: %2</source>
+        <translation>
+            <numerusform>Le drainage de %1 ne s&apos;est pas terminé en %n seconde&#xa0;; le serveur reste isolé. Toujours présents&#xa0;: %2</numerusform>
+            <numerusform>Le drainage de %1 ne s&apos;est pas terminé en %n secondes&#xa0;; le serveur reste isolé. Toujours présents&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>Drainage de %1</translation>
+    </message>
+    <message>
+        <source>Checking the pods on %1</source>
+        <translation>Vérification des pods sur %1</translation>
+    </message>
+    <message>
+        <source>%1 was not drained: %2</source>
+        <translation>%1 n&apos;a pas été drainé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cordoning %1</source>
+        <translation>Isolement de %1</translation>
+    </message>
+    <message>
+        <source>Could not cordon %1: %2</source>
+        <translation>Impossible d&apos;isoler %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evicting %n pod(s) from %1</source>
+        <translation>
+            <numerusform>Éviction de %n pod de %1</numerusform>
+            <numerusform>Éviction de %n pods de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for its disruption budget: %2</source>
+        <translation>%1 attend son budget de perturbation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not evict %1: %2; %3 stays cordoned.</source>
+        <translation>Impossible d&apos;évincer %1&#xa0;: %2&#xa0;; %3 reste isolé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) moved off %2</source>
+        <translation>
+            <numerusform>%1 pod sur %n déplacé hors de %2</numerusform>
+            <numerusform>%1 pods sur %n déplacés hors de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drained: %n pod(s) evicted; it stays cordoned</source>
+        <translation>
+            <numerusform>%1 drainé&#xa0;: %n pod évincé&#xa0;; il reste isolé</numerusform>
+            <numerusform>%1 drainé&#xa0;: %n pods évincés&#xa0;; il reste isolé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlan</name>
+    <message numerus="yes">
+        <source>%n pod(s) keep data in local storage (emptyDir) that is lost when they move: %1. Allow deleting local data to go ahead.</source>
+        <translation>
+            <numerusform>%n pod conserve des données dans un stockage local (emptyDir), perdues lorsqu&apos;il est déplacé&#xa0;: %1. Autorisez la suppression des données locales pour continuer.</numerusform>
+            <numerusform>%n pods conservent des données dans un stockage local (emptyDir), perdues lorsqu&apos;ils sont déplacés&#xa0;: %1. Autorisez la suppression des données locales pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) have no controller and would not be re-created anywhere: %1. Allow deleting them to go ahead.</source>
+        <translation>
+            <numerusform>%n pod n&apos;a pas de contrôleur et ne serait recréé nulle part&#xa0;: %1. Autorisez sa suppression pour continuer.</numerusform>
+            <numerusform>%n pods n&apos;ont pas de contrôleur et ne seraient recréés nulle part&#xa0;: %1. Autorisez leur suppression pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) are covered by more than one disruption budget, which the eviction API refuses: %1.</source>
+        <translation>
+            <numerusform>%n pod est couvert par plus d&apos;un budget de perturbation, ce que l&apos;API Eviction refuse&#xa0;: %1.</numerusform>
+            <numerusform>%n pods sont couverts par plus d&apos;un budget de perturbation, ce que l&apos;API Eviction refuse&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::DrainPlanLoader</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La connexion au cluster a disparu.</translation>
+    </message>
+    <message>
+        <source>Could not list the pods on %1: %2</source>
+        <translation>Impossible de lister les pods sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleGuards</name>
+    <message>
+        <source>No server was chosen.</source>
+        <translation>Aucun serveur n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this cluster.</source>
+        <translation>%1 n&apos;est pas un serveur de ce cluster.</translation>
+    </message>
+    <message>
+        <source>%1 has no Cluster API machine (or it is already being removed), so the app cannot remove it.</source>
+        <translation>%1 n&apos;a pas de machine Cluster API (ou elle est déjà en cours de suppression), l&apos;application ne peut donc pas le supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no MachineDeployment.</source>
+        <translation>%1 n&apos;appartient à aucun MachineDeployment.</translation>
+    </message>
+    <message>
+        <source>%1 is the last server that can run application pods: removing it would leave the application nowhere to run. Add a worker first.</source>
+        <translation>%1 est le dernier serveur capable d&apos;exécuter des pods applicatifs&#xa0;: le supprimer ne laisserait à l&apos;application aucun endroit où s&apos;exécuter. Ajoutez d&apos;abord un worker.</translation>
+    </message>
+    <message>
+        <source>These are the last servers that can run application pods: removing them would leave the application nowhere to run. Add a worker first.</source>
+        <translation>Ce sont les derniers serveurs capables d&apos;exécuter des pods applicatifs&#xa0;: les supprimer ne laisserait à l&apos;application aucun endroit où s&apos;exécuter. Ajoutez d&apos;abord un worker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave no master: the cluster would stop.</source>
+        <translation>
+            <numerusform>Supprimer %n master ne laisserait aucun master&#xa0;: le cluster s&apos;arrêterait.</numerusform>
+            <numerusform>Supprimer %n masters ne laisserait aucun master&#xa0;: le cluster s&apos;arrêterait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would leave %1 masters, an even number: etcd gains no safety from it and the control plane refuses it. Remove masters in pairs, so that an odd number remains.</source>
+        <translation>
+            <numerusform>Supprimer %n master laisserait %1 masters, un nombre pair&#xa0;: etcd n&apos;y gagne aucune sécurité et le control plane le refuse. Supprimez les masters par paires, pour qu&apos;il en reste un nombre impair.</numerusform>
+            <numerusform>Supprimer %n masters laisserait %1 masters, un nombre pair&#xa0;: etcd n&apos;y gagne aucune sécurité et le control plane le refuse. Supprimez les masters par paires, pour qu&apos;il en reste un nombre impair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n master(s) would break etcd&apos;s quorum: of the %1 masters that would remain, only %2 are healthy, and etcd needs %3 for a majority. Wait until the masters are Ready and etcd is healthy.</source>
+        <translation>
+            <numerusform>Supprimer %n master romprait le quorum d&apos;etcd&#xa0;: sur les %1 masters restants, seuls %2 sont sains, et etcd en a besoin de %3 pour obtenir la majorité. Attendez que les masters soient prêts et qu&apos;etcd soit sain.</numerusform>
+            <numerusform>Supprimer %n masters romprait le quorum d&apos;etcd&#xa0;: sur les %1 masters restants, seuls %2 sont sains, et etcd en a besoin de %3 pour obtenir la majorité. Attendez que les masters soient prêts et qu&apos;etcd soit sain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::LifecycleOperation</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La connexion au cluster a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::RemoveServerOperation</name>
+    <message numerus="yes">
+        <source>The servers were not removed within %n minute(s).</source>
+        <translation>
+            <numerusform>Les serveurs n&apos;ont pas été supprimés en %n minute.</numerusform>
+            <numerusform>Les serveurs n&apos;ont pas été supprimés en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marking %n machine(s) for removal</source>
+        <translation>
+            <numerusform>Marquage de %n machine pour suppression</numerusform>
+            <numerusform>Marquage de %n machines pour suppression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draining %1</source>
+        <translation>Drainage de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark machine %1 for removal: %2</source>
+        <translation>Impossible de marquer la machine %1 pour suppression&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n server(s) to go</source>
+        <translation>
+            <numerusform>En attente de la disparition de %n serveur</numerusform>
+            <numerusform>En attente de la disparition de %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1 %2 down by %3</source>
+        <translation>Réduction de %1&#xa0;%2 de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) removed: %1</source>
+        <translation>
+            <numerusform>%n serveur supprimé&#xa0;: %1</numerusform>
+            <numerusform>%n serveurs supprimés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ReplaceMastersFlow</name>
+    <message numerus="yes">
+        <source>Step %1 did not finish within %n minute(s): %2. Nothing more was changed; the flow can be resumed.</source>
+        <translation>
+            <numerusform>L&apos;étape %1 ne s&apos;est pas terminée en %n minute&#xa0;: %2. Rien d&apos;autre n&apos;a été modifié&#xa0;; la procédure peut être reprise.</numerusform>
+            <numerusform>L&apos;étape %1 ne s&apos;est pas terminée en %n minutes&#xa0;: %2. Rien d&apos;autre n&apos;a été modifié&#xa0;; la procédure peut être reprise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing the masters with %1</source>
+        <translation>Remplacement des masters par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch the masters to %1 and ask for %n master(s)</source>
+        <translation>
+            <numerusform>Passer les masters à %1 et demander %n master</numerusform>
+            <numerusform>Passer les masters à %1 et demander %n masters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the new masters are Ready and etcd is healthy</source>
+        <translation>Attendre que les nouveaux masters soient prêts et qu&apos;etcd soit sain</translation>
+    </message>
+    <message>
+        <source>Replace the old master %1 and wait for etcd</source>
+        <translation>Remplacer l&apos;ancien master %1 et attendre etcd</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La connexion au cluster a disparu.</translation>
+    </message>
+    <message>
+        <source>The cluster has no KubeadmControlPlane: its masters are not managed by Cluster API.</source>
+        <translation>Le cluster n&apos;a pas de KubeadmControlPlane&#xa0;: ses masters ne sont pas gérés par Cluster API.</translation>
+    </message>
+    <message>
+        <source>The cluster offers no machine template of size %1.</source>
+        <translation>Le cluster ne propose aucun modèle de machine de taille %1.</translation>
+    </message>
+    <message>
+        <source>Every master is already of size %1.</source>
+        <translation>Tous les masters sont déjà de taille %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters were replaced: %n master(s) of size %1, etcd healthy.</source>
+        <translation>
+            <numerusform>Les masters ont été remplacés&#xa0;: %n master de taille %1, etcd sain.</numerusform>
+            <numerusform>Les masters ont été remplacés&#xa0;: %n masters de taille %1, etcd sain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the control plane: %1</source>
+        <translation>Impossible de lire le control plane&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The control plane could not be read.</source>
+        <translation>Impossible de lire le control plane.</translation>
+    </message>
+    <message>
+        <source>The control plane keeps changing under the flow; nothing was applied.</source>
+        <translation>Le control plane ne cesse de changer pendant la procédure&#xa0;; rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The control plane refused the new size: %1</source>
+        <translation>Le control plane a refusé la nouvelle taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the control plane is not visible</source>
+        <translation>le control plane n&apos;est pas visible</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters Ready and healthy</source>
+        <translation>%1 masters sur %2 prêts et sains</translation>
+    </message>
+    <message>
+        <source>; etcd is not healthy yet</source>
+        <translation>&#xa0;; etcd n&apos;est pas encore sain</translation>
+    </message>
+    <message>
+        <source>Waiting for the new masters: %1</source>
+        <translation>En attente des nouveaux masters&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting before replacing %1: %2</source>
+        <translation>Attente avant le remplacement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being removed; %2</source>
+        <translation>%1 est en cours de suppression&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1 removed; waiting for its replacement: %2</source>
+        <translation>%1 supprimé&#xa0;; en attente de son remplaçant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the old master %1: %2</source>
+        <translation>Impossible de supprimer l&apos;ancien master %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::lifecycle::ScaleChange</name>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation>La connexion au cluster a disparu.</translation>
+    </message>
+    <message>
+        <source>Could not read the number of servers of %1 %2: %3</source>
+        <translation>Impossible de lire le nombre de serveurs de %1&#xa0;%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no replica count.</source>
+        <translation>%1&#xa0;%2 n&apos;a pas de nombre de réplicas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else: it now asks for %3 (it was %4). Nothing was applied.</source>
+        <translation>%1&#xa0;%2 a été modifié par quelqu&apos;un d&apos;autre&#xa0;: il demande maintenant %3 (c&apos;était %4). Rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The cluster refused to change %1 %2: %3</source>
+        <translation>Le cluster a refusé de modifier %1&#xa0;%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>maestro::scaling::ScalePlan</name>
     <message>
         <source>%1 (%2 vCPU, %3 GiB, %4 GiB %5)</source>
@@ -1261,6 +1633,14 @@
             <numerusform>%n serveurs ajoutés et prêts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not find out whether the servers were added: %1 Check %2 %3 before trying again.</source>
+        <translation>Impossible de savoir si les serveurs ont été ajoutés&#xa0;: %1 Vérifiez %2&#xa0;%3 avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not find out whether MachineDeployment %1 was created: %2 Check the cluster before trying again.</source>
+        <translation>Impossible de savoir si le MachineDeployment %1 a été créé&#xa0;: %2 Vérifiez le cluster avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui</name>
@@ -1280,6 +1660,46 @@
     <message>
         <source>%1d</source>
         <translation>%1j</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::AboutDialog</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1 the Qt version the app runs on, %2 the one it was built with</extracomment>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>About Maestro Desktop</source>
+        <translation>À propos de Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Desktop administration of Kubernetes clusters.</source>
+        <translation>Administration de clusters Kubernetes sur le bureau.</translation>
+    </message>
+    <message>
+        <source>Free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with NO WARRANTY.</source>
+        <translation>Logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure. Il est fourni SANS AUCUNE GARANTIE.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
 </context>
 <context>
@@ -1320,8 +1740,8 @@
         </translation>
     </message>
     <message>
-        <source>Replacing the masters with a larger size is a guided flow of its own; it is not available in this version.</source>
-        <translation>Le remplacement des masters par une taille supérieure est une procédure guidée à part&#xa0;; elle n&apos;est pas disponible dans cette version.</translation>
+        <source>Opens the guided replacement of the masters: new masters of the larger size first, then the old ones one at a time.</source>
+        <translation>Ouvre le remplacement guidé des masters&#xa0;: d&apos;abord de nouveaux masters de la taille supérieure, puis les anciens un par un.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1893,32 @@
         <source>Adding %1 failed: %2</source>
         <translation>L&apos;ajout de %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Commandes correspondantes</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Commands</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::DashboardPage</name>
@@ -1502,6 +1948,196 @@
     <message>
         <source>all servers healthy</source>
         <translation>tous les serveurs sont sains</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::DrainDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Evicting</source>
+        <translation>Éviction en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for its disruption budget</source>
+        <translation>En attente de son budget de perturbation</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>Drainer %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining first marks %n server(s) unschedulable (cordon), so that no new pods start there. Then every pod is asked to move through the Eviction API, which respects disruption budgets: a pod whose budget allows no disruption now is asked again until it may go. DaemonSet and static pods stay. The servers stay cordoned afterwards, also when you stop the drain.</source>
+        <translation>
+            <numerusform>Le drainage marque d&apos;abord %n serveur comme non planifiable (cordon), pour qu&apos;aucun nouveau pod n&apos;y démarre. Ensuite, chaque pod est invité à partir via l&apos;API Eviction, qui respecte les budgets de perturbation&#xa0;: un pod dont le budget n&apos;autorise aucune perturbation pour l&apos;instant est sollicité à nouveau jusqu&apos;à ce qu&apos;il puisse partir. Les pods DaemonSet et les pods statiques restent. Le serveur reste ensuite isolé, même si vous arrêtez le drainage.</numerusform>
+            <numerusform>Le drainage marque d&apos;abord %n serveurs comme non planifiables (cordon), pour qu&apos;aucun nouveau pod n&apos;y démarre. Ensuite, chaque pod est invité à partir via l&apos;API Eviction, qui respecte les budgets de perturbation&#xa0;: un pod dont le budget n&apos;autorise aucune perturbation pour l&apos;instant est sollicité à nouveau jusqu&apos;à ce qu&apos;il puisse partir. Les pods DaemonSet et les pods statiques restent. Les serveurs restent ensuite isolés, même si vous arrêtez le drainage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing drains %n server(s) first (see below), then marks each machine for deletion and lowers its group&apos;s server count by one, so that Cluster API deletes exactly these machines. Their cloud servers are released.</source>
+        <translation>
+            <numerusform>La suppression draine d&apos;abord %n serveur (voir ci-dessous), puis marque sa machine pour suppression et réduit de un le nombre de serveurs de son groupe, pour que Cluster API supprime exactement cette machine. Son serveur cloud est libéré.</numerusform>
+            <numerusform>La suppression draine d&apos;abord %n serveurs (voir ci-dessous), puis marque chaque machine pour suppression et réduit de un le nombre de serveurs de son groupe, pour que Cluster API supprime exactement ces machines. Leurs serveurs cloud sont libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Delete local data: pods with emptyDir volumes lose it</source>
+        <translation>Supprimer les données locales&#xa0;: les pods avec des volumes emptyDir les perdent</translation>
+    </message>
+    <message>
+        <source>Delete pods without a controller: nothing re-creates them</source>
+        <translation>Supprimer les pods sans contrôleur&#xa0;: rien ne les recrée</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Abandonner après</translation>
+    </message>
+    <message>
+        <source>Reading the pods on the server…</source>
+        <translation>Lecture des pods du serveur…</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drainer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>local storage (emptyDir)</source>
+        <translation>stockage local (emptyDir)</translation>
+    </message>
+    <message>
+        <source>no controller</source>
+        <translation>aucun contrôleur</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>allows no disruption now (%1 of %2 healthy needed): the drain waits</source>
+        <translation>n&apos;autorise aucune perturbation pour l&apos;instant (%1 sains sur %2 requis)&#xa0;: le drainage attend</translation>
+    </message>
+    <message>
+        <source>DaemonSet pod</source>
+        <translation>pod DaemonSet</translation>
+    </message>
+    <message>
+        <source>static pod</source>
+        <translation>pod statique</translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>À déplacer (%1)</translation>
+    </message>
+    <message>
+        <source>Blocks or waits (%1)</source>
+        <translation>Bloquants ou en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Stays on the server (%1)</source>
+        <translation>Restent sur le serveur (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop evicting; the servers stay cordoned</source>
+        <translation>Arrêter les évictions&#xa0;; les serveurs restent isolés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::LifecycleActions</name>
+    <message numerus="yes">
+        <source>Cordon %n server(s)</source>
+        <translation>
+            <numerusform>Isoler %n serveur</numerusform>
+            <numerusform>Isoler %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncordon %n server(s)</source>
+        <translation>
+            <numerusform>Réintégrer %n serveur</numerusform>
+            <numerusform>Réintégrer %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new pods will be scheduled on %1. Pods already running there keep running. You can uncordon at any time.</source>
+        <translation>Aucun nouveau pod ne sera planifié sur %1. Les pods qui s&apos;y exécutent déjà continuent de s&apos;exécuter. Vous pouvez annuler l&apos;isolement à tout moment.</translation>
+    </message>
+    <message>
+        <source>New pods may be scheduled on %1 again.</source>
+        <translation>De nouveaux pods peuvent à nouveau être planifiés sur %1.</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Isoler</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters was interrupted; Resume continues it.</source>
+        <translation>Un remplacement des masters a été interrompu&#xa0;; «&#xa0;Reprendre&#xa0;» le poursuit.</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2249,185 @@
         <source>Stale: the live updates are down</source>
         <translation>Obsolète&#xa0;: les mises à jour en direct sont interrompues</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Cluster…</source>
+        <translation>&amp;Changer de cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the List</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Scale &amp;Up…</source>
+        <translation>&amp;Mise à l&apos;échelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exporter le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation>Exporter l&apos;historique en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Using the App</source>
+        <translation>&amp;Utiliser l&apos;application</translation>
+    </message>
+    <message>
+        <source>A &amp;Report Without a Window</source>
+        <translation>Un rapport &amp;sans fenêtre</translation>
+    </message>
+    <message>
+        <source>The &amp;Simulated Cluster with kubectl</source>
+        <translation>Le cluster si&amp;mulé avec kubectl</translation>
+    </message>
+    <message>
+        <source>The README is not installed on this computer.</source>
+        <translation>Le README n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;About Maestro Desktop</source>
+        <translation>À &amp;propos de Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>Type a command or a page, for example &quot;scale up&quot;</source>
+        <translation>Saisissez une commande ou une page, par exemple «&#xa0;mise à l&apos;échelle&#xa0;»</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulé</translation>
+    </message>
+    <message>
+        <source>Switch to a cluster</source>
+        <translation>Passer à un cluster</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>The README could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir le README.</translation>
+    </message>
+    <message>
+        <source>Loading the cluster</source>
+        <translation>Chargement du cluster</translation>
+    </message>
+    <message>
+        <source>Adding servers</source>
+        <translation>Ajout de serveurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s)</source>
+        <translation>
+            <numerusform>%n master</numerusform>
+            <numerusform>%n masters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers added</source>
+        <translation>Serveurs ajoutés</translation>
+    </message>
+    <message>
+        <source>Servers not added</source>
+        <translation>Serveurs non ajoutés</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ready.</source>
+        <translation>%1 (%2) prêt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%1 listes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 servers, %2 pods, %3 events so far</source>
+        <translation>%1 serveurs, %2 pods, %3 événements jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
+        <translation>%1&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source>, node Ready</source>
+        <translation>, nœud prêt</translation>
+    </message>
+    <message>
+        <source>, node %1 joining</source>
+        <translation>, nœud %1 en cours d&apos;intégration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n server(s): %1 ready</source>
+        <translation>
+            <numerusform>Ajout de %n serveur (prêt&#xa0;: %1)</numerusform>
+            <numerusform>Ajout de %n serveurs (prêts&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::NodeDetailsWidget</name>
@@ -1684,6 +2499,33 @@
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Isoler</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Drainer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>SchedulingDisabled: no new pods start here (cordoned).</source>
+        <translation>Planification désactivée&#xa0;: aucun nouveau pod ne démarre ici (isolé).</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::Notifier</name>
+    <message>
+        <source>Maestro Desktop</source>
+        <translation>Maestro Desktop</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::OverviewPage</name>
@@ -1742,6 +2584,185 @@
     <message>
         <source>p50 %1 ms, p99 %2 ms</source>
         <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Maestro Desktop restarts.</source>
+        <translation>Une nouvelle langue prend effet au redémarrage de Maestro Desktop.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualisation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>a number of seconds follows, as in &quot;15 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>CPU and memory use every:</source>
+        <translation>Utilisation CPU et mémoire toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s slow-request log every:</source>
+        <translation>Journal des requêtes lentes d&apos;etcd toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Servers, pods and events are watched: their changes arrive as they happen.</source>
+        <translation>Les serveurs, pods et événements sont surveillés&#xa0;: leurs modifications arrivent en temps réel.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep history for:</source>
+        <translation>Conserver l&apos;historique pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>At most, per cluster:</source>
+        <translation>Au plus, par cluster&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Workers are short above:</source>
+        <translation>Workers insuffisants au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Critically short above:</source>
+        <translation>Gravement insuffisants au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>API slow when its p99 exceeds:</source>
+        <translation>API lente quand son p99 dépasse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pods waiting for a server longer than:</source>
+        <translation>Pods en attente d&apos;un serveur depuis plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for critical findings and finished operations</source>
+        <translation>Notifications du bureau pour les constats critiques et les opérations terminées</translation>
+    </message>
+    <message>
+        <source>This desktop offers no notification area: notifications stay in the window.</source>
+        <translation>Ce bureau ne propose pas de zone de notification&#xa0;: les notifications restent dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ReplaceMastersDialog</name>
+    <message>
+        <source>Replace the masters</source>
+        <translation>Remplacer les masters</translation>
+    </message>
+    <message>
+        <source>A replacement of the masters with %1 was interrupted. It continues where it stopped; steps already done are checked, not repeated.</source>
+        <translation>Un remplacement des masters par %1 a été interrompu. Il reprend là où il s&apos;est arrêté&#xa0;; les étapes déjà effectuées sont vérifiées, pas répétées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masters are replaced by %n master(s) of size %1. New masters of that size join first; once they are Ready and etcd is healthy, the old masters go one at a time, each replaced by a new one, so that etcd keeps its majority throughout. The cluster stays available; it takes several minutes per master.</source>
+        <translation>
+            <numerusform>Les masters sont remplacés par %n master de taille %1. Les nouveaux masters de cette taille rejoignent d&apos;abord le cluster&#xa0;; une fois qu&apos;ils sont prêts et qu&apos;etcd est sain, les anciens masters partent un par un, chacun remplacé par un nouveau, pour qu&apos;etcd garde sa majorité tout du long. Le cluster reste disponible&#xa0;; cela prend plusieurs minutes par master.</numerusform>
+            <numerusform>Les masters sont remplacés par %n masters de taille %1. Les nouveaux masters de cette taille rejoignent d&apos;abord le cluster&#xa0;; une fois qu&apos;ils sont prêts et qu&apos;etcd est sain, les anciens masters partent un par un, chacun remplacé par un nouveau, pour qu&apos;etcd garde sa majorité tout du long. Le cluster reste disponible&#xa0;; cela prend plusieurs minutes par master.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Replace masters</source>
+        <translation>Remplacer les masters</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a step of the master replacement and its state</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the current request; the flow can be resumed later</source>
+        <translation>Arrêter après la requête en cours&#xa0;; la procédure pourra être reprise plus tard</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3084,86 @@
     <message>
         <source>Being added</source>
         <translation>En cours d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Isoler</translation>
+    </message>
+    <message>
+        <source>Stop scheduling new pods on the selected servers</source>
+        <translation>Ne plus planifier de nouveaux pods sur les serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>Allow new pods on the selected servers again</source>
+        <translation>Autoriser de nouveau les nouveaux pods sur les serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation>Drainer…</translation>
+    </message>
+    <message>
+        <source>Move every pod off the selected servers</source>
+        <translation>Déplacer tous les pods hors des serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers, then remove their machines</source>
+        <translation>Drainer les serveurs sélectionnés, puis supprimer leurs machines</translation>
+    </message>
+    <message>
+        <source>Resume master replacement…</source>
+        <translation>Reprendre le remplacement des masters…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted replacement of the masters</source>
+        <translation>Poursuivre le remplacement interrompu des masters</translation>
+    </message>
+</context>
+<context>
+    <name>maestro::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+K opens the command palette: every command by name, with or without a shortcut.</source>
+        <translation>Ctrl+K ouvre la palette de commandes&#xa0;: chaque commande par son nom, avec ou sans raccourci.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>separates the alternative shortcuts of one command</extracomment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Scale Up Wizard and Dialogs</source>
+        <translation>Assistant de mise à l&apos;échelle et boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>The highlighted button (Next, Add Server, OK)</source>
+        <translation>Le bouton mis en évidence (Suivant, Ajouter le serveur, OK)</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Annuler et fermer</translation>
     </message>
 </context>
 <context>
