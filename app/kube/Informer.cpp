@@ -138,6 +138,14 @@ void InformerBase::onListPage(ApiRequest *request)
         scheduleRetry(error, true);
         return;
     }
+    // A small page decodes in less time than a trip through the thread pool and back
+    // costs: decode it here, so that a list of many small pages is not slowed by hops.
+    constexpr qsizetype InlineDecodeBytes = 64 * 1024;
+    if (request->body().size() <= InlineDecodeBytes) {
+        const std::shared_ptr<DecodedPage> page = pageDecoder()(request->body());
+        onDecodedPage(*page);
+        return;
+    }
     // Decoding a page of 500 pods takes longer than fetching it: it runs on a worker
     // thread, so that the UI stays responsive and the lists of several resources decode
     // at the same time.
