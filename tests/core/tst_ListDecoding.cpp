@@ -163,7 +163,12 @@ void tst_ListDecoding::listsDecodeAsTheirItems()
     auto shared = test::startSim(test::simOptions(QStringLiteral("shared-master"), 600, false, {}));
     QVERIFY(shared);
     ApiClient sharedClient(test::contextOf(shared->kubeconfig()));
-    QTest::qWait(1500); // a few simulated minutes: pending pods, warnings, evictions
+    // A few simulated minutes, until the shared master has warnings (pending pods,
+    // evictions) for the decoders to read.
+    QTRY_VERIFY_WITH_TIMEOUT(fetchPages(sharedClient, QStringLiteral("/api/v1/events"), 100)
+                                 .join()
+                                 .contains("\"Warning\""),
+                             30000);
 
     // The large cluster's objects in many pages, the shared master's few in one.
     const struct
