@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/lifecycle/LifecycleRequests.h"
 
+#include "app/scaling/ScaleSubresource.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -82,15 +84,6 @@ RequestSpec deleteMachine(const QString &namespace_, const QString &machine)
     return spec;
 }
 
-QString scalePath(const QString &kind, const QString &namespace_, const QString &name)
-{
-    if (kind == u"KubeadmControlPlane")
-        return controlPlanePath(namespace_, name) + QStringLiteral("/scale");
-    return QStringLiteral(
-               "/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/machinedeployments/%2/scale")
-        .arg(namespace_, name);
-}
-
 QString controlPlanePath(const QString &namespace_, const QString &name)
 {
     return QStringLiteral(
@@ -121,10 +114,8 @@ void ScaleChange::read()
         Q_EMIT finished(false, tr("The cluster connection is gone."));
         return;
     }
-    ApiRequest *request = m_client->get(requests::scalePath(m_kind, m_namespace, m_name), {},
-                                        m_kind == u"KubeadmControlPlane"
-                                            ? QStringLiteral("kubeadmcontrolplanes/scale")
-                                            : QStringLiteral("machinedeployments/scale"));
+    ApiRequest *request = m_client->get(scaling::scale::path(m_kind, m_namespace, m_name), {},
+                                        scaling::scale::resource(m_kind));
     connect(request, &ApiRequest::finished, this, [this, request] { onRead(request); });
 }
 
@@ -136,17 +127,13 @@ void ScaleChange::onRead(ApiRequest *request)
                                    .arg(m_kind, m_name, request->error().describe()));
         return;
     }
-    const QJsonObject scale = request->json();
-    const int replicas =
-        scale.value(QLatin1String("spec")).toObject().value(QLatin1String("replicas")).toInt(-1);
-    const QString version = scale.value(QLatin1String("metadata"))
-                                .toObject()
-                                .value(QLatin1String("resourceVersion"))
-                                .toString();
-    if (replicas < 0 || version.isEmpty()) {
+    const std::optional<scaling::scale::State> state = scaling::scale::decode(request->json());
+    if (!state) {
         Q_EMIT finished(false, tr("%1 %2 has no replica count.").arg(m_kind, m_name));
         return;
     }
+    const int replicas = state->replicas;
+    const QString &version = state->resourceVersion;
     if (m_base < 0) {
         m_base = replicas;
         m_target = replicas + m_delta;
@@ -175,13 +162,9 @@ void ScaleChange::write(const QString &resourceVersion)
         Q_EMIT finished(false, tr("The cluster connection is gone."));
         return;
     }
-    RequestSpec spec =
-        mergePatch(requests::scalePath(m_kind, m_namespace, m_name),
-                   {{QStringLiteral("metadata"),
-                     QJsonObject{{QStringLiteral("resourceVersion"), resourceVersion}}},
-                    {QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), m_target}}}},
-                   m_kind == u"KubeadmControlPlane" ? QStringLiteral("kubeadmcontrolplanes/scale")
-                                                    : QStringLiteral("machinedeployments/scale"));
+    RequestSpec spec = mergePatch(scaling::scale::path(m_kind, m_namespace, m_name),
+                                  scaling::scale::replicasPatch(m_target, resourceVersion),
+                                  scaling::scale::resource(m_kind));
     // The precondition turns a duplicate into a 409, never a second change.
     spec.idempotent = true;
     ApiRequest *request = m_client->send(spec);

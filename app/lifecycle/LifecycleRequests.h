@@ -21,8 +21,6 @@ kube::RequestSpec evict(const QString &namespace_, const QString &pod);
 kube::RequestSpec markMachineForDeletion(const QString &namespace_, const QString &machine);
 /// DELETE of a Machine: its owner replaces it (a KubeadmControlPlane with its current size).
 kube::RequestSpec deleteMachine(const QString &namespace_, const QString &machine);
-/// The scale subresource path of a MachineDeployment or the KubeadmControlPlane.
-QString scalePath(const QString &kind, const QString &namespace_, const QString &name);
 QString controlPlanePath(const QString &namespace_, const QString &name);
 
 } // namespace requests

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scaling/ScaleUpOperation.h"
 
+#include "app/scaling/ScaleSubresource.h"
+
 #include "app/kube/ClusterConnection.h"
 
 #include <QJsonDocument>
@@ -40,17 +42,6 @@ ScaleUpOperation::ScaleUpOperation(ClusterConnection *connection, ScalePlan plan
 }
 
 ScaleUpOperation::~ScaleUpOperation() = default;
-
-QString ScaleUpOperation::scalePath() const
-{
-    const bool master = m_plan.targetKind == u"KubeadmControlPlane";
-    return QStringLiteral("/apis/%1/v1beta1/namespaces/%2/%3/%4/scale")
-        .arg(master ? QStringLiteral("controlplane.cluster.x-k8s.io")
-                    : QStringLiteral("cluster.x-k8s.io"),
-             m_plan.targetNamespace,
-             master ? QStringLiteral("kubeadmcontrolplanes") : QStringLiteral("machinedeployments"),
-             m_plan.targetName);
-}
 
 bool ScaleUpOperation::connectionGone()
 {
@@ -98,10 +89,8 @@ void ScaleUpOperation::readScale()
     if (connectionGone())
         return;
     RequestSpec spec;
-    spec.path = scalePath();
-    spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
-                        ? QStringLiteral("kubeadmcontrolplanes/scale")
-                        : QStringLiteral("machinedeployments/scale");
+    spec.path = scale::path(m_plan.targetKind, m_plan.targetNamespace, m_plan.targetName);
+    spec.resource = scale::resource(m_plan.targetKind);
     spec.timeoutMs = m_requestTimeoutMs;
     const bool afterConflict = m_baseReplicas >= 0;
     if (afterConflict)
@@ -125,17 +114,13 @@ void ScaleUpOperation::onScaleRead(ApiRequest *request, bool afterConflict)
                  .arg(request->error().describe()));
         return;
     }
-    const QJsonObject scale = request->json();
-    const int replicas =
-        scale.value(QLatin1String("spec")).toObject().value(QLatin1String("replicas")).toInt(-1);
-    const QString version = scale.value(QLatin1String("metadata"))
-                                .toObject()
-                                .value(QLatin1String("resourceVersion"))
-                                .toString();
-    if (replicas < 0 || version.isEmpty()) {
+    const std::optional<scale::State> state = scale::decode(request->json());
+    if (!state) {
         fail(tr("The cluster's Scale object has no replica count."));
         return;
     }
+    const int replicas = state->replicas;
+    const QString &version = state->resourceVersion;
     if (!afterConflict) {
         m_baseReplicas = replicas;
         m_targetReplicas = replicas + m_plan.count;
@@ -168,18 +153,13 @@ void ScaleUpOperation::writeScale(const QString &resourceVersion, int replicas)
 {
     if (connectionGone())
         return;
-    const QJsonObject patch{
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("resourceVersion"), resourceVersion}}},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), replicas}}}};
     RequestSpec spec;
     spec.verb = "PATCH";
-    spec.path = scalePath();
+    spec.path = scale::path(m_plan.targetKind, m_plan.targetNamespace, m_plan.targetName);
     spec.contentType = "application/merge-patch+json";
-    spec.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
-    spec.resource = m_plan.targetKind == u"KubeadmControlPlane"
-                        ? QStringLiteral("kubeadmcontrolplanes/scale")
-                        : QStringLiteral("machinedeployments/scale");
+    spec.body = QJsonDocument(scale::replicasPatch(replicas, resourceVersion))
+                    .toJson(QJsonDocument::Compact);
+    spec.resource = scale::resource(m_plan.targetKind);
     // Safe to resend: the precondition turns a duplicate into a 409, never a second change.
     spec.idempotent = true;
     spec.timeoutMs = m_requestTimeoutMs;

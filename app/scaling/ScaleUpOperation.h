@@ -85,7 +85,6 @@ private:
     void track();
     void fail(const QString &message, Phase phase = Phase::Failed);
     void succeed();
-    QString scalePath() const;
     bool connectionGone();
 
     QPointer<kube::ClusterConnection> m_connection;

@@ -8,6 +8,7 @@
 
 #include "app/lifecycle/LifecycleGuards.h"
 #include "app/lifecycle/RemoveServerOperation.h"
+#include "app/scaling/ScaleSubresource.h"
 
 using namespace maestro;
 using namespace maestro::kube;
@@ -19,7 +20,7 @@ const QString kControlPlane = QStringLiteral("maestro-demo-control-plane");
 
 int specReplicas(ClusterConnection &connection, const QString &kind, const QString &name)
 {
-    return test::getJson(connection, requests::scalePath(kind, QStringLiteral("default"), name))
+    return test::getJson(connection, scaling::scale::path(kind, QStringLiteral("default"), name))
         .value(QLatin1String("spec"))
         .toObject()
         .value(QLatin1String("replicas"))
