@@ -126,4 +126,14 @@ inline int readyNodesStartingWith(kube::ClusterConnection &connection, const QSt
     return count;
 }
 
+/// The undersized-master scenario as the advisor's finding needs it: a worker has taken
+/// the application off the master. False when the worker is not Ready in time.
+inline bool addWorkerToUndersizedMaster(kube::ClusterConnection &connection)
+{
+    const QString workers = QStringLiteral("maestro-demo-md-0");
+    return scaleBy(connection, QStringLiteral("MachineDeployment"), workers, 1) &&
+           QTest::qWaitFor([&] { return readyNodesStartingWith(connection, workers + u'-') == 1; },
+                           30000);
+}
+
 } // namespace maestro::test

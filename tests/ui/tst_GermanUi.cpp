@@ -15,6 +15,8 @@
 #include "ui/main/MainWindow.h"
 #include "ui/scaleup/ScaleUpWizard.h"
 
+#include "WindowTestMain.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -373,22 +375,7 @@ void tst_GermanUi::serversPageAndWizardAreGerman()
 
 int main(int argc, char *argv[])
 {
-    // Never the user's files: a home of our own and a kubeconfig in an empty folder.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    qputenv("KUBECONFIG", QFile::encodeName(home.filePath(QStringLiteral("kube/config"))));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_GermanUi"));
-    QStandardPaths::setTestModeEnabled(true);
-    tst_GermanUi test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<tst_GermanUi>(argc, argv, QStringLiteral("tst_GermanUi"));
 }
 
 #include "tst_GermanUi.moc"

@@ -297,11 +297,7 @@ void tst_ServersLifecycle::replaceMastersFromTheAdvisorAction()
     QVERIFY(sim);
     auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
     QVERIFY(connection);
-    QVERIFY(test::scaleBy(*connection, QStringLiteral("MachineDeployment"),
-                          QStringLiteral("maestro-demo-md-0"), 1));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        test::readyNodesStartingWith(*connection, QStringLiteral("maestro-demo-md-0-")) == 1,
-        30000);
+    QVERIFY(test::addWorkerToUndersizedMaster(*connection));
     ServersPage page;
     page.resize(1400, 800);
     page.setConnection(connection.get());
