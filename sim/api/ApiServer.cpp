@@ -441,6 +441,14 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder *responder, boo
                                     {QStringLiteral("hung"), m_hung}}));
         return;
     }
+    if (request.path == u"/debug/pause" && request.method == "POST") {
+        // Stops the simulated clock for good: nothing in the cluster changes any more, so a
+        // test can compare a client's stores with the server without racing the
+        // scenario's own dynamics. Faults go on.
+        m_cluster->stop();
+        responder->respond(200, kJson, compact({{QStringLiteral("paused"), true}}));
+        return;
+    }
     if (request.path == u"/debug/churn" && request.method == "POST") {
         // Ends (or changes) --churn, so that a test can compare a quiet cluster.
         bool ok = false;
