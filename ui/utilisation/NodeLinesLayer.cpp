@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/utilisation/NodeLinesLayer.h"
 
+#include "app/history/Decimation.h"
 #include "ui/utilisation/ParallelFor.h"
 
 #include <QPainter>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -26,6 +28,12 @@ NodeLinesLayer::NodeLinesLayer(QGraphicsItem *parent)
 
 void NodeLinesLayer::setLines(QList<Line> lines)
 {
+    // The same points in the same colours: the spans stay (new points are found by count).
+    bool same = lines.size() == m_lines.size();
+    for (qsizetype i = 0; same && i < lines.size(); ++i)
+        same = lines[i].points == m_lines[i].points && lines[i].colour == m_lines[i].colour;
+    if (!same)
+        m_spansValid = false;
     m_lines = std::move(lines);
 }
 
@@ -45,179 +53,281 @@ void NodeLinesLayer::setMapping(const QRectF &plotArea, qreal devicePixelRatio, 
 
 void NodeLinesLayer::rasterise()
 {
-    // The image starts on a whole device pixel, so that it is copied, not resampled.
-    const double left = std::floor(m_plotArea.left() * m_dpr);
+    // Device pixels: x = plotLeft + (value - xFrom) * sx, y = y0 - value * sy (in the
+    // image, whose top is on a whole device pixel).
+    const double plotLeft = m_plotArea.left() * m_dpr;
+    const double sx = m_plotArea.width() * m_dpr / (m_xTo - m_xFrom);
+    const double sy = m_plotArea.height() * m_dpr / (m_yTo - m_yFrom);
     const double imageTop = std::floor(m_plotArea.top() * m_dpr);
-    m_origin = QPointF(left / m_dpr, imageTop / m_dpr);
-    m_columns = std::clamp(int(std::ceil(m_plotArea.right() * m_dpr) - left), 0, 16384);
-    m_rows = std::clamp(int(std::ceil(m_plotArea.bottom() * m_dpr) - imageTop), 0, 16384);
-    const qsizetype cells = qsizetype(m_columns) * m_lines.size();
-    m_low.fill(kNoLow, cells);
-    m_high.fill(kNoHigh, cells);
-    if (m_columns <= 0 || m_rows <= 0) {
+    const double y0 = m_plotArea.top() * m_dpr - imageTop + m_yTo * sy;
+    // The time grid: column k holds the values in [k, k + 1) / sx. The image starts at
+    // the column the plot's left edge is in, on the nearest whole device pixel, and
+    // goes as far as the plot's right edge.
+    const double gridLeft = m_xFrom * sx;
+    const double firstColumn = std::floor(gridLeft);
+    const double imageLeft = std::round(plotLeft - (gridLeft - firstColumn));
+    m_origin = QPointF(imageLeft / m_dpr, imageTop / m_dpr);
+    // (One more than the plot is wide, whatever the fraction, so that the count stays.)
+    const int columns = std::clamp(int(std::ceil(m_plotArea.width() * m_dpr)) + 1, 0, 16384);
+    const int rows = std::clamp(int(std::ceil(m_plotArea.bottom() * m_dpr) - imageTop), 0, 16384);
+    if (columns <= 0 || rows <= 0 || !std::isfinite(gridLeft)) {
+        m_columns = m_rows = 0;
+        m_spansValid = false;
+        m_low.clear();
+        m_high.clear();
         m_image = QImage();
         update();
         return;
     }
-    // Value to device pixel in the image: x = x0 + value * sx, y = y0 - value * sy.
-    const double sx = m_plotArea.width() * m_dpr / (m_xTo - m_xFrom);
-    const double sy = m_plotArea.height() * m_dpr / (m_yTo - m_yFrom);
-    const double x0 = m_plotArea.left() * m_dpr - left - m_xFrom * sx;
-    const double y0 = m_plotArea.top() * m_dpr - imageTop + m_yTo * sy;
-    const int lastRow = m_rows - 1;
-    const int lastColumn = m_columns - 1;
 
-    // Each line its own spans, straight from its points (the per-column extremes are
-    // exactly what the spans keep): the lines are worked on side by side.
-    std::vector<double> maxima(size_t(m_lines.size()), -std::numeric_limits<double>::infinity());
-    parallelFor(m_lines.size(), 32, [&](qsizetype l) {
-        qint16 *low = m_low.data() + l * m_columns;
-        qint16 *high = m_high.data() + l * m_columns;
-        // Rows a piece of the line covers within column c (y in pixels, top = 0). Clamped
-        // first, the values are not negative: truncating is flooring, and cheaper.
-        auto cover = [&](int c, double ya, double yb) {
-            if (c < 0 || c > lastColumn)
-                return;
-            const int r0 = int(std::clamp(std::min(ya, yb), 0.0, double(lastRow)));
-            const int r1 = int(std::clamp(std::max(ya, yb), 0.0, double(lastRow)));
-            low[c] = std::min<qint16>(low[c], qint16(r0));
-            high[c] = std::max<qint16>(high[c], qint16(r1));
-        };
-        // The points over the plot, and one either side for the lines into it.
-        const QVector<QPointF> &points = m_lines[l].points;
-        auto begin = std::lower_bound(points.cbegin(), points.cend(), -x0 / sx,
-                                      [](const QPointF &p, double x) { return p.x() < x; });
-        auto end = std::upper_bound(begin, points.cend(), (m_columns - x0) / sx,
-                                    [](double x, const QPointF &p) { return x < p.x(); });
-        // The highest value in view comes with the pass (the y axis is fitted to it).
-        const auto viewBegin = begin;
-        const auto viewEnd = end;
-        double viewTop = -std::numeric_limits<double>::infinity();
-        if (begin != points.cbegin())
-            --begin;
-        if (end != points.cend())
-            ++end;
-        // Within a column only its highest and lowest rows matter; where the line
-        // moves on to another column, the segment between is cut at the column edges.
-        int column = 0;
-        double edge = -std::numeric_limits<double>::infinity();
-        double top = 0, bottom = 0; // rows of the current column, as doubles
-        double px0 = 0, py0 = 0;
-        bool started = false;
-        for (auto it = begin; it != end; ++it) {
-            const double py = y0 - it->y() * sy;
-            if (std::isnan(py))
-                continue;
-            if (it >= viewBegin && it < viewEnd)
-                viewTop = std::max(viewTop, it->y());
-            const double px = x0 + it->x() * sx;
-            if (px < edge) {
-                top = std::min(top, py);
-                bottom = std::max(bottom, py);
-                px0 = px;
-                py0 = py;
-                continue;
+    // What can be kept: following the present at the same span, the grid is the same
+    // and the view has moved on by whole columns (or not at all).
+    const Grid grid{sx, sy, y0, columns, rows};
+    const qint64 moved = qint64(firstColumn) - m_firstColumn;
+    const bool keep = m_spansValid && grid == m_grid && moved >= 0 && moved < columns &&
+                      qsizetype(m_pointCounts.size()) == m_lines.size();
+    const qsizetype lines = m_lines.size();
+    const qsizetype cells = qsizetype(columns) * lines;
+    int paintFrom = 0;
+    std::vector<int> from(size_t(lines), 0); // per line, the first column to work out
+    if (keep) {
+        // The spans and the image move left; what comes into view is new.
+        const int shift = int(moved);
+        paintFrom = columns - shift;
+        if (shift > 0) {
+            for (qsizetype l = 0; l < lines; ++l) {
+                qint16 *low = m_low.data() + l * columns;
+                qint16 *high = m_high.data() + l * columns;
+                double *top = m_top.data() + l * columns;
+                std::move(low + shift, low + columns, low);
+                std::move(high + shift, high + columns, high);
+                std::move(top + shift, top + columns, top);
             }
-            const int c = int(std::clamp(std::floor(px), -2.0, double(m_columns) + 1));
-            if (started) {
-                const double slope = (py - py0) / (px - px0);
-                const double leaving = py0 + (double(column + 1) - px0) * slope;
-                cover(column, std::min(top, leaving), std::max(bottom, leaving));
-                for (int k = std::max(column + 1, 0); k < std::min(c, m_columns); ++k)
-                    cover(k, py0 + (k - px0) * slope, py0 + (k + 1 - px0) * slope);
-                const double entering = py0 + (double(c) - px0) * slope;
-                top = std::min(entering, py);
-                bottom = std::max(entering, py);
-            } else {
-                top = bottom = py;
-                started = true;
+            for (int r = 0; r < rows; ++r) {
+                auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(r));
+                std::move(line + shift, line + columns, line);
             }
-            column = c;
-            edge = double(c) + 1;
-            px0 = px;
-            py0 = py;
         }
-        if (started)
-            cover(column, top, bottom);
-        maxima[size_t(l)] = viewTop;
+        // A line with new points: from the column its last point was in (its line on
+        // to the new ones starts there).
+        for (qsizetype l = 0; l < lines; ++l) {
+            const history::MinMaxPyramid &points = *m_lines[l].points;
+            int first = columns - shift;
+            const qsizetype before = m_pointCounts[size_t(l)];
+            if (points.size() < before || (before == 0 && points.size() > 0)) {
+                first = 0;
+            } else if (points.size() > before) {
+                const double at = std::floor(points.x(before - 1) * sx - firstColumn);
+                first = int(std::clamp(at, 0.0, double(first)));
+            }
+            from[size_t(l)] = first;
+            paintFrom = std::min(paintFrom, first);
+        }
+    } else {
+        m_low.resize(cells);
+        m_high.resize(cells);
+        m_top.resize(size_t(cells));
+    }
+    m_grid = grid;
+    m_columns = columns;
+    m_rows = rows;
+    m_firstColumn = qint64(firstColumn);
+    m_spansValid = true;
+    m_pointCounts.resize(size_t(lines));
+
+    // Each line its own spans: the lines are worked on side by side.
+    std::vector<double> maxima(size_t(lines), -std::numeric_limits<double>::infinity());
+    parallelFor(lines, 16, [&](qsizetype l) {
+        maxima[size_t(l)] = spansOf(l, from[size_t(l)], sx, sy, y0);
+        m_pointCounts[size_t(l)] = m_lines[l].points->size();
     });
     m_maxValue = -std::numeric_limits<double>::infinity();
     for (double value : maxima)
         m_maxValue = std::max(m_maxValue, value);
 
-    if (m_image.width() != m_columns || m_image.height() != m_rows)
-        m_image = QImage(m_columns, m_rows, QImage::Format_ARGB32_Premultiplied);
-    m_image.fill(Qt::transparent);
-    paintSpans();
+    if (m_image.width() != columns || m_image.height() != rows) {
+        m_image = QImage(columns, rows, QImage::Format_ARGB32_Premultiplied);
+        paintFrom = 0;
+    }
+    paintSpans(paintFrom);
     m_image.setDevicePixelRatio(m_dpr);
     update();
 }
 
-void NodeLinesLayer::paintSpans()
+double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0)
+{
+    const int columns = m_columns;
+    const int lastRow = m_rows - 1;
+    qint16 *low = m_low.data() + l * columns;
+    qint16 *high = m_high.data() + l * columns;
+    double *tops = m_top.data() + l * columns;
+    std::fill(low + from, low + columns, kNoLow);
+    std::fill(high + from, high + columns, kNoHigh);
+    std::fill(tops + from, tops + columns, -std::numeric_limits<double>::infinity());
+    // Rows a piece of the line covers within column c (y in pixels, top = 0). Clamped
+    // first, the values are not negative: truncating is flooring, and cheaper.
+    auto cover = [&](int c, double ya, double yb) {
+        if (c < from || c >= columns)
+            return;
+        const int r0 = int(std::clamp(std::min(ya, yb), 0.0, double(lastRow)));
+        const int r1 = int(std::clamp(std::max(ya, yb), 0.0, double(lastRow)));
+        low[c] = std::min<qint16>(low[c], qint16(r0));
+        high[c] = std::max<qint16>(high[c], qint16(r1));
+    };
+    const history::MinMaxPyramid &points = *m_lines[l].points;
+    // Image column of a point: floor(x * sx - firstColumn).
+    const double offset = -double(m_firstColumn);
+    auto xAt = [&](qsizetype i) { return offset + points.x(i) * sx; };
+    // Where each column's points begin.
+    thread_local std::vector<qsizetype> starts;
+    starts.resize(size_t(columns) + 1);
+    points.columnStarts(offset, sx, columns, starts.data(), from);
+    // Within a column only its highest and lowest rows matter; where the line moves on
+    // to another column, the segment between is cut at the column edges.
+    int column = 0;
+    double top = 0, bottom = 0; // rows of the current column, as doubles
+    double px0 = 0, py0 = 0;    // the last point so far
+    bool started = false;
+    // From (px0, py0) in `column` on to (px, py) in column c.
+    auto moveTo = [&](double px, double py, int c) {
+        const double slope = (py - py0) / (px - px0);
+        const double leaving = py0 + (double(column + 1) - px0) * slope;
+        cover(column, std::min(top, leaving), std::max(bottom, leaving));
+        for (int k = std::max(column + 1, from); k < std::min(c, columns); ++k)
+            cover(k, py0 + (k - px0) * slope, py0 + (k + 1 - px0) * slope);
+        const double entering = py0 + (double(c) - px0) * slope;
+        top = std::min(entering, py);
+        bottom = std::max(entering, py);
+    };
+    auto columnOf = [&](double px) {
+        return int(std::clamp(std::floor(px), double(from) - 2, double(columns) + 1));
+    };
+    // The point before the first column, for the line into it.
+    const qsizetype firstStart = starts[size_t(from)];
+    if (firstStart > 0) {
+        px0 = xAt(firstStart - 1);
+        py0 = y0 - points.y(firstStart - 1) * sy;
+        column = columnOf(px0);
+        top = bottom = py0;
+        started = true;
+    }
+    const double *ys = points.yData();
+    for (int c = from; c < columns; ++c) {
+        const qsizetype begin = starts[size_t(c)];
+        const qsizetype end = starts[size_t(c) + 1];
+        if (begin == end)
+            continue;
+        double lowest, highest;
+        if (end - begin <= 8) {
+            // A few points (a day on one screen): all eight read, the last again in place
+            // of those beyond, so that no branch depends on how many there are.
+            lowest = highest = ys[begin];
+            for (qsizetype k = 1; k < 8; ++k) {
+                const double y = ys[std::min(begin + k, end - 1)];
+                lowest = std::min(lowest, y);
+                highest = std::max(highest, y);
+            }
+        } else {
+            const history::Extremes extremes = points.extremes(begin, end);
+            lowest = extremes.min;
+            highest = extremes.max;
+        }
+        tops[c] = highest;
+        const double py = y0 - ys[begin] * sy;
+        if (started) {
+            moveTo(xAt(begin), py, c);
+        } else {
+            top = bottom = py;
+            started = true;
+        }
+        top = std::min(top, y0 - highest * sy);
+        bottom = std::max(bottom, y0 - lowest * sy);
+        column = c;
+        px0 = xAt(end - 1);
+        py0 = y0 - ys[end - 1] * sy;
+    }
+    // The point after the last column, for the line out of it.
+    const qsizetype after = starts[size_t(columns)];
+    if (started && after < points.size()) {
+        const double px = xAt(after);
+        moveTo(px, y0 - ys[after] * sy, columnOf(px));
+    } else if (started) {
+        cover(column, top, bottom);
+    }
+    // The highest value in view (the y axis is fitted to it).
+    double viewTop = -std::numeric_limits<double>::infinity();
+    for (int c = 0; c < columns; ++c)
+        viewTop = std::max(viewTop, tops[c]);
+    return viewTop;
+}
+
+void NodeLinesLayer::paintSpans(int from)
 {
     // Hundreds of lines overlap: a pixel takes the colour of the topmost line covering
     // it. Going from the topmost line down, each column remembers the rows already
-    // taken (a few merged intervals) and only the rest is written, so that a pixel is
-    // written once however many lines cross it. Columns go in blocks, so that the
-    // spans are read in order.
-    struct Interval
-    {
-        int low, high;
-    };
+    // taken (a bit per row) and only the rest is written, so that a pixel is written
+    // once however many lines cross it. Columns go in blocks, side by side, so that the
+    // spans are read in order and each block's pixels stay in the cache.
     constexpr int kBlock = 32;
-    std::vector<std::vector<Interval>> taken(kBlock);
+    const int columns = m_columns;
+    const int rows = m_rows;
+    if (from >= columns)
+        return;
+    const int words = (rows + 63) / 64;
     std::vector<QRgb> colours;
     colours.reserve(size_t(m_lines.size()));
     for (const Line &line : std::as_const(m_lines))
         colours.push_back(qPremultiply(line.colour.rgba()));
     uchar *bits = m_image.bits();
     const qsizetype stride = m_image.bytesPerLine();
-    const int lastRow = m_rows - 1;
-    for (int blockStart = 0; blockStart < m_columns; blockStart += kBlock) {
-        const int blockEnd = std::min(m_columns, blockStart + kBlock);
-        for (auto &intervals : taken)
-            intervals.clear();
-        int full = 0; // columns of the block with every row taken
+    const int blocks = (columns - from + kBlock - 1) / kBlock;
+    parallelFor(blocks, 4, [&](qsizetype block) {
+        const int blockStart = from + int(block) * kBlock;
+        const int blockEnd = std::min(columns, blockStart + kBlock);
+        for (int r = 0; r < rows; ++r)
+            std::fill_n(reinterpret_cast<QRgb *>(bits + r * stride) + blockStart,
+                        blockEnd - blockStart, QRgb(0));
+        std::vector<quint64> taken(size_t(kBlock * words), 0);
+        int count[kBlock] = {}; // rows taken per column
+        int full = 0;           // columns of the block with every row taken
         for (qsizetype l = m_lines.size() - 1; l >= 0 && full < blockEnd - blockStart; --l) {
-            const qint16 *low = m_low.constData() + l * m_columns;
-            const qint16 *high = m_high.constData() + l * m_columns;
+            const qint16 *low = m_low.constData() + l * columns;
+            const qint16 *high = m_high.constData() + l * columns;
             const QRgb colour = colours[size_t(l)];
             for (int c = blockStart; c < blockEnd; ++c) {
-                if (low[c] > high[c])
-                    continue;
-                std::vector<Interval> &intervals = taken[size_t(c - blockStart)];
-                if (intervals.size() == 1 && intervals[0].low == 0 && intervals[0].high == lastRow)
-                    continue;
-                auto write = [&](int from, int to) {
-                    uchar *pixel = bits + from * stride + c * qsizetype(sizeof(QRgb));
-                    for (int r = from; r <= to; ++r, pixel += stride)
-                        *reinterpret_cast<QRgb *>(pixel) = colour;
-                };
                 const int lo = low[c];
                 const int hi = high[c];
-                size_t i = 0;
-                while (i < intervals.size() && intervals[i].high < lo - 1)
-                    ++i;
-                const size_t first = i;
-                Interval merged{lo, hi};
-                int next = lo; // the first row not yet written or taken
-                for (; i < intervals.size() && intervals[i].low <= hi + 1; ++i) {
-                    if (intervals[i].low > next)
-                        write(next, std::min(intervals[i].low - 1, hi));
-                    next = std::max(next, intervals[i].high + 1);
-                    merged.low = std::min(merged.low, intervals[i].low);
-                    merged.high = std::max(merged.high, intervals[i].high);
+                int &taker = count[c - blockStart];
+                if (lo > hi || taker == rows)
+                    continue;
+                quint64 *mask = taken.data() + size_t((c - blockStart) * words);
+                uchar *column = bits + c * qsizetype(sizeof(QRgb));
+                for (int w = lo >> 6; w <= hi >> 6; ++w) {
+                    quint64 want = ~quint64(0);
+                    if (w == lo >> 6)
+                        want &= ~quint64(0) << (lo & 63);
+                    if (w == hi >> 6)
+                        want &= ~quint64(0) >> (63 - (hi & 63));
+                    quint64 fresh = want & ~mask[w];
+                    if (!fresh)
+                        continue;
+                    mask[w] |= fresh;
+                    taker += std::popcount(fresh);
+                    // The fresh rows, run by run.
+                    while (fresh) {
+                        const int first = std::countr_zero(fresh);
+                        const int run = std::countr_one(fresh >> first);
+                        uchar *pixel = column + (w * 64 + first) * stride;
+                        for (int r = 0; r < run; ++r, pixel += stride)
+                            *reinterpret_cast<QRgb *>(pixel) = colour;
+                        fresh = first + run >= 64 ? 0 : fresh & (~quint64(0) << (first + run));
+                    }
                 }
-                if (next <= hi)
-                    write(next, hi);
-                intervals.erase(intervals.begin() + qsizetype(first),
-                                intervals.begin() + qsizetype(i));
-                intervals.insert(intervals.begin() + qsizetype(first), merged);
-                if (intervals.size() == 1 && merged.low == 0 && merged.high == lastRow)
+                if (taker == rows)
                     ++full;
             }
         }
-    }
+    });
 }
 
 int NodeLinesLayer::lineAt(const QPointF &scenePos, int tolerance) const
@@ -242,26 +352,24 @@ int NodeLinesLayer::lineAt(const QPointF &scenePos, int tolerance) const
 
 QPointF NodeLinesLayer::pointNear(int index, const QPointF &scenePos) const
 {
-    if (index < 0 || index >= m_lines.size() || m_lines[index].points.isEmpty())
+    if (index < 0 || index >= m_lines.size() || m_lines[index].points->isEmpty())
         return {};
-    const QVector<QPointF> &points = m_lines[index].points;
+    const history::MinMaxPyramid &points = *m_lines[index].points;
     const double sx = m_plotArea.width() / (m_xTo - m_xFrom);
     const double sy = m_plotArea.height() / (m_yTo - m_yFrom);
     const double x = m_xFrom + (scenePos.x() - m_plotArea.left()) / sx;
-    const auto at = std::lower_bound(points.cbegin(), points.cend(), x,
-                                     [](const QPointF &p, double v) { return p.x() < v; });
-    const qsizetype middle = at - points.cbegin();
+    const qsizetype middle = points.lowerBound(x);
     // The neighbours in x may lie in the same column: the nearest on screen wins.
-    QPointF best = points[std::clamp<qsizetype>(middle, 0, points.size() - 1)];
+    QPointF best = points.point(std::clamp<qsizetype>(middle, 0, points.size() - 1));
     double bestDistance = std::numeric_limits<double>::max();
     for (qsizetype i = std::max<qsizetype>(0, middle - 3);
          i < std::min<qsizetype>(points.size(), middle + 3); ++i) {
-        const double dx = (points[i].x() - x) * sx;
-        const double dy = m_plotArea.top() + (m_yTo - points[i].y()) * sy - scenePos.y();
+        const double dx = (points.x(i) - x) * sx;
+        const double dy = m_plotArea.top() + (m_yTo - points.y(i)) * sy - scenePos.y();
         const double distance = dx * dx + dy * dy;
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = points[i];
+            best = points.point(i);
         }
     }
     return best;
@@ -274,8 +382,14 @@ QRectF NodeLinesLayer::boundingRect() const
 
 void NodeLinesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (!m_image.isNull())
-        painter->drawImage(m_origin, m_image);
+    if (m_image.isNull())
+        return;
+    // The image may start up to half a pixel left of the plot (its columns are the
+    // time grid's).
+    painter->save();
+    painter->setClipRect(m_plotArea, Qt::IntersectClip);
+    painter->drawImage(m_origin, m_image);
+    painter->restore();
 }
 
 } // namespace maestro::ui

@@ -9,6 +9,13 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+#include <vector>
+
+namespace maestro::history {
+class MinMaxPyramid;
+}
+
 namespace maestro::ui {
 
 /**
@@ -19,10 +26,18 @@ namespace maestro::ui {
  * series: hundreds of nodes at two points per pixel column took seconds per redraw.
  * Here a line is one vertical span of pixels per column, from its lowest to its
  * highest point there and what joins it to its neighbours, which is what decimating
- * to the extremes per column keeps, so every spike shows. `setLines()` and
- * `setMapping()` work the spans out from the points in one pass and paint them into an
- * image, which `paint()` only copies. The spans also answer which line lies under the
- * mouse.
+ * to the extremes per column keeps, so every spike shows. Each line's points come as a
+ * MinMaxPyramid, which gives a column's extremes without reading its points, so
+ * `setMapping()` costs per pixel column, not per point: it works the spans out (the
+ * lines side by side) and paints them into an image (the columns side by side), which
+ * `paint()` only copies. The spans also answer which line lies under the mouse.
+ *
+ * The columns are fixed in time (column k holds the values from k to k + 1 column
+ * widths since the epoch), not to the plot's left edge, and drawn to the nearest
+ * device pixel. So while the view follows the present at the same span, the columns
+ * already worked out stay valid: the spans and the image move left by whole columns
+ * and only the new columns, and the one the last point was in, are worked out and
+ * painted again.
  */
 class NodeLinesLayer : public QGraphicsItem
 {
@@ -32,15 +47,17 @@ public:
         QString id;
         QColor colour;
         /// In the chart's values (x: ms since the epoch), sorted by x; as many as there
-        /// are, not only those in view.
-        QVector<QPointF> points;
+        /// are, not only those in view. Shared with the chart, which appends to it.
+        std::shared_ptr<const history::MinMaxPyramid> points;
     };
 
     explicit NodeLinesLayer(QGraphicsItem *parent = nullptr);
 
     /// Replaces the lines (drawn at the next setMapping()); later lines are drawn over
-    /// earlier ones.
+    /// earlier ones. Lines with the same points and colours as before keep their spans.
     void setLines(QList<Line> lines);
+    /// Draws the lines again at the same mapping (after points were appended).
+    void redraw() { rasterise(); }
     /// Where the plot area is (scene coordinates, device pixel ratio) and what it shows.
     void setMapping(const QRectF &plotArea, qreal devicePixelRatio, double xFrom, double xTo,
                     double yFrom, double yTo);
@@ -60,19 +77,38 @@ public:
 
 private:
     void rasterise();
-    void paintSpans();
+    /// Works out the spans of line `l` from image column `from` on; returns the
+    /// highest value it has in view.
+    double spansOf(qsizetype l, int from, double sx, double sy, double y0);
+    /// Paints image columns [from, m_columns) (cleared first).
+    void paintSpans(int from);
 
     QList<Line> m_lines;
     QRectF m_plotArea;
-    QPointF m_origin; ///< the image's top left: the plot area's, on a whole device pixel
+    QPointF m_origin; ///< the image's top left, on a whole device pixel
     qreal m_dpr = 1;
     double m_xFrom = 0, m_xTo = 1, m_yFrom = 0, m_yTo = 1;
     double m_maxValue = 0;
     int m_columns = 0;
     int m_rows = 0;
-    /// Per line, per pixel column: the rows covered (low > high where none).
+    /// The image's first column: the column of the time grid the plot's left edge is in.
+    qint64 m_firstColumn = 0;
+    /// What the spans were worked out for; spans for another grid are worked out anew.
+    struct Grid
+    {
+        double sx = 0, sy = 0, y0 = 0;
+        int columns = 0, rows = 0;
+        bool operator==(const Grid &) const = default;
+    };
+    Grid m_grid;
+    bool m_spansValid = false;
+    /// Per line: how many points it had when its spans were worked out.
+    std::vector<qsizetype> m_pointCounts;
+    /// Per line, per image column: the rows covered (low > high where none), the
+    /// topmost row first; and the highest value there (-infinity where none).
     QVector<qint16> m_low;
     QVector<qint16> m_high;
+    std::vector<double> m_top;
     QImage m_image;
 };
 

@@ -3,6 +3,7 @@
 
 #include "app/history/Decimation.h"
 #include "ui/utilisation/NodeLinesLayer.h"
+#include "ui/utilisation/ParallelFor.h"
 
 #include <QChart>
 #include <QCursor>
@@ -139,6 +140,20 @@ void UtilisationChart::setData(const QList<ChartSeriesData> &series, qint64 from
     m_data = series;
     m_fromMs = fromMs;
     m_toMs = toMs;
+    // Node lines: their points into pyramids (side by side, hundreds of them), and out
+    // of m_data, which would otherwise hold them twice.
+    std::vector<std::shared_ptr<history::MinMaxPyramid>> pyramids(size_t(m_data.size()));
+    parallelFor(m_data.size(), 16, [&](qsizetype i) {
+        if (drawnByLayer(m_data[i].group))
+            pyramids[size_t(i)] = std::make_shared<history::MinMaxPyramid>(m_data[i].points);
+    });
+    m_nodePoints.clear();
+    for (qsizetype i = 0; i < m_data.size(); ++i) {
+        if (!pyramids[size_t(i)])
+            continue;
+        m_nodePoints.insert(m_data[i].id, std::move(pyramids[size_t(i)]));
+        m_data[i].points = {};
+    }
     // Series no longer present go; the rest are reused (no re-adding, no flicker).
     QSet<QString> ids;
     for (const ChartSeriesData &entry : series)
@@ -156,9 +171,25 @@ void UtilisationChart::setData(const QList<ChartSeriesData> &series, qint64 from
     replot();
 }
 
+void UtilisationChart::appendPoints(const QString &id, const QVector<QPointF> &points)
+{
+    if (const auto pyramid = m_nodePoints.value(id)) {
+        pyramid->append(points);
+        m_appended = true;
+        return;
+    }
+    for (ChartSeriesData &entry : m_data) {
+        if (entry.id == id) {
+            entry.points += points;
+            m_appended = true;
+            return;
+        }
+    }
+}
+
 void UtilisationChart::setRange(qint64 fromMs, qint64 toMs)
 {
-    if (fromMs == m_fromMs && toMs == m_toMs)
+    if (fromMs == m_fromMs && toMs == m_toMs && !m_appended)
         return;
     m_fromMs = fromMs;
     m_toMs = toMs;
@@ -198,6 +229,7 @@ int UtilisationChart::plotColumns() const
 
 void UtilisationChart::replot()
 {
+    m_appended = false;
     const qint64 span = std::max<qint64>(1, m_toMs - m_fromMs);
     // Seconds matter only when the window is a few minutes wide; days when it is long.
     // (The format first: the axis lays its labels out when the range changes.)
@@ -220,9 +252,15 @@ void UtilisationChart::replot()
             // The layer reduces each column to its extremes itself, in the same pass
             // that draws it (the points are shared, not copied).
             m_layerIndex.insert(entry.id, int(nodeLines.size()));
-            nodeLines.append({entry.id, colour, entry.points});
+            nodeLines.append({entry.id, colour, m_nodePoints.value(entry.id)});
         } else {
-            seriesFor(entry, colour)->replace(reduce(entry.points));
+            QLineSeries *line = seriesFor(entry, colour);
+            if ((line->pen().style() == Qt::DashLine) != entry.dashed) {
+                QPen pen = line->pen();
+                pen.setStyle(entry.dashed ? Qt::DashLine : Qt::SolidLine);
+                line->setPen(pen);
+            }
+            line->replace(reduce(entry.points));
         }
     }
     m_layer->setLines(std::move(nodeLines));
@@ -309,7 +347,8 @@ QList<QPointF> UtilisationChart::plottedPoints(const QString &id) const
     const auto layered = m_layerIndex.constFind(id);
     if (layered != m_layerIndex.constEnd()) {
         // What the layer's spans show: each column's extremes.
-        return reduce(m_layer->lines().at(*layered).points);
+        return m_layer->lines().at(*layered).points->decimate(
+            double(m_fromMs) - marginMs(), double(m_toMs) + marginMs(), m_plottedColumns);
     }
     const QLineSeries *line = m_lines.value(id);
     return line ? line->points() : QList<QPointF>();

@@ -7,9 +7,15 @@
 #include <QPointF>
 #include <QVector>
 
+#include <memory>
+
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
+
+namespace maestro::history {
+class MinMaxPyramid;
+}
 
 namespace maestro::ui {
 
@@ -25,13 +31,17 @@ struct ChartSeriesData
     QString label; ///< what the legend and the tooltip say
     SeriesGroup group = SeriesGroup::Worker;
     QVector<QPointF> points; ///< sorted by x; may be far more than the chart is wide
+    /// Drawn dashed (a total that is one node's own line, which should show under it).
+    bool dashed = false;
 };
 
 /**
  * One time chart of the Utilisation page (CPU, memory or API latency).
  *
  * Each series is reduced to the lowest and highest point of each pixel column
- * (decimateMinMax), which keeps every spike at any zoom. Qt Charts draws the axes,
+ * (decimateMinMax), which keeps every spike at any zoom. A node's points are kept in a
+ * MinMaxPyramid, appended to as samples arrive, so that a redraw at any range costs per
+ * pixel column rather than per point. Qt Charts draws the axes,
  * the threshold line (the 75% target, optional) and the few bold lines (aggregates,
  * latency); the per-node lines, up to hundreds of them, are drawn by a NodeLinesLayer
  * over the plot area, since Qt Charts' per-point geometry took seconds per redraw at
@@ -46,6 +56,9 @@ public:
 
     /// Replaces all series; `fromMs`..`toMs` is the visible range.
     void setData(const QList<ChartSeriesData> &series, qint64 fromMs, qint64 toMs);
+    /// Adds points after the last of series `id` (live samples); shown at the next
+    /// setRange() or replot(). Ignored for a series not shown.
+    void appendPoints(const QString &id, const QVector<QPointF> &points);
     /// Moves the visible range without new data (live follow, pan).
     void setRange(qint64 fromMs, qint64 toMs);
     /// A dashed line at `value` (the utilisation target); NaN hides it.
@@ -99,7 +112,10 @@ private:
     double m_minYMax;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    /// The series in drawing order; a node's points are in m_nodePoints instead.
     QList<ChartSeriesData> m_data;
+    QHash<QString, std::shared_ptr<history::MinMaxPyramid>> m_nodePoints;
+    bool m_appended = false; ///< points were appended since the last replot()
     QHash<QString, QLineSeries *> m_lines;
     QHash<QLineSeries *, QString> m_ids;
     NodeLinesLayer *m_layer;

@@ -47,13 +47,17 @@ QVector<QPointF> chartPoints(const QVector<SamplePoint> &points, qint64 resoluti
 {
     QVector<QPointF> out;
     out.reserve(points.size() * 2);
-    for (const SamplePoint &p : points) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const SamplePoint &p = points[i];
         const double lo = memory ? p.memoryMin : p.cpuMin;
         const double hi = memory ? p.memoryMax : p.cpuMax;
         const double t = double(p.timestampMs);
         if (hi - lo > 1e-9) {
+            // Halfway through the bucket, but never after the next point (x stays
+            // sorted); the last bucket's at its start, as live ticks follow it anywhere.
+            const double next = i + 1 < points.size() ? double(points[i + 1].timestampMs) : t;
             out.append({t, lo * scale});
-            out.append({t + double(resolutionMs) / 2, hi * scale});
+            out.append({std::min(t + double(resolutionMs) / 2, next), hi * scale});
         } else {
             out.append({t, (memory ? p.memory : p.cpu) * scale});
         }
@@ -199,7 +203,7 @@ UtilisationPage::UtilisationPage(QWidget *parent)
     // Live ticks and the moving window redraw at most this often.
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(250);
-    connect(&m_redrawTimer, &QTimer::timeout, this, &UtilisationPage::redraw);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &UtilisationPage::moveCharts);
 }
 
 UtilisationPage::~UtilisationPage() = default;
@@ -397,6 +401,17 @@ void UtilisationPage::onSamplesAppended(qint64 timestampMs,
         point.cpu = point.cpuMin = point.cpuMax = sample.cpu;
         point.memory = point.memoryMin = point.memoryMax = sample.memory;
         it->append(point);
+        // The charts take the tick as redraw() would give it them (one point, as the
+        // minimum and maximum are the same), without building their series again.
+        const QPointF cpu(double(timestampMs), sample.cpu * 100);
+        const QPointF memory(double(timestampMs), sample.memory * 100);
+        if (sample.node == SeriesName::ApiLatency) {
+            m_latency->appendPoints(QStringLiteral("p50"), {QPointF(cpu.x(), sample.cpu)});
+            m_latency->appendPoints(QStringLiteral("p99"), {QPointF(cpu.x(), sample.memory)});
+        } else {
+            m_cpu->appendPoints(sample.node, {cpu});
+            m_memory->appendPoints(sample.node, {memory});
+        }
     }
     if (!m_redrawTimer.isActive())
         m_redrawTimer.start();
@@ -433,6 +448,16 @@ void UtilisationPage::updateRangeButtons()
                                m_window->spanMs());
 }
 
+void UtilisationPage::moveCharts()
+{
+    // The charts hold what m_points holds (live ticks are appended to both): only the
+    // range moves.
+    const qint64 from = m_window ? m_window->fromMs() : 0;
+    const qint64 to = m_window ? m_window->toMs() : 0;
+    for (UtilisationChart *chart : {m_cpu, m_memory, m_latency})
+        chart->setRange(from, to);
+}
+
 void UtilisationPage::redraw()
 {
     const qint64 from = m_window ? m_window->fromMs() : 0;
@@ -449,8 +474,12 @@ void UtilisationPage::redraw()
         else if (m_connection && m_connection->nodes()->find(id) &&
                  m_connection->nodes()->find(id)->role() != kube::NodeRole::Worker)
             group = SeriesGroup::Master;
-        cpu.append({id, labelFor(id), group, chartPoints(*it, m_resolutionMs, 100, false)});
-        memory.append({id, labelFor(id), group, chartPoints(*it, m_resolutionMs, 100, true)});
+        // A total of one node is that node's line: dashed, so that the node shows under it.
+        const bool dashed = (id == SeriesName::Masters && m_mastersGroup->childCount() == 1) ||
+                            (id == SeriesName::Workers && m_workersGroup->childCount() == 1);
+        cpu.append({id, labelFor(id), group, chartPoints(*it, m_resolutionMs, 100, false), dashed});
+        memory.append(
+            {id, labelFor(id), group, chartPoints(*it, m_resolutionMs, 100, true), dashed});
     }
     m_cpu->setData(cpu, from, to);
     m_memory->setData(memory, from, to);

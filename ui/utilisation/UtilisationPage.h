@@ -81,6 +81,8 @@ private:
     void reload();
     void onSamplesAppended(qint64 timestampMs, const QList<history::NodeSample> &samples);
     void onWindowChanged();
+    /// Moves the charts to the window's range (their points are current).
+    void moveCharts();
     void redraw();
     void updateRangeButtons();
     QString labelFor(const QString &id) const;
