@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench-chart-series: 500 nodes x 24 h of samples every 10 s (4.3 M points) on a
-// 1600 x 900 chart. One redraw is what following the present costs: the window moves
-// by a sample, every series is reduced again to the chart's pixel columns
-// (decimateMinMax) and drawn, and the chart is rendered into an image; the figure is
-// the median of several. The chart is the Utilisation page's UtilisationChart;
-// `--qt-charts` also measures 500 plain QLineSeries given the same decimated points
-// (what the chart did before it drew its node lines itself; about half a minute).
+// 1600 x 900 Utilisation chart (UtilisationChart, rendered into an image), three ways,
+// each the median of several rounds:
+//   redraw  a new range (zoomed by a sample: no column can be kept), every series
+//           reduced to the pixel columns again and painted: chart_redraw_ms;
+//   follow  what following the present costs: a sample appended to every series and
+//           the window moved on by one: chart_follow_ms;
+//   repaint nothing changed (an expose): chart_repaint_ms.
+// Each with the CPU time of all threads (_cpu_ms): on a machine busy with other things
+// the wall-clock figures say little. `--qt-charts` also measures 500 plain QLineSeries
+// given decimateMinMax's points (what the chart did before it drew its node lines
+// itself; about half a minute).
 #include "app/history/Decimation.h"
 #include "bench/support/BenchSupport.h"
 #include "ui/utilisation/UtilisationChart.h"
@@ -20,6 +25,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QValueAxis>
+
+#include <functional>
 
 using namespace maestro;
 
@@ -40,6 +47,8 @@ class RedrawTarget
 public:
     virtual ~RedrawTarget() = default;
     virtual void load(const QList<QVector<QPointF>> &series) = 0;
+    /// Adds a point to the end of every series (a live tick).
+    virtual void append(const QList<QPointF> &tick) = 0;
     /// Shows [fromMs, toMs].
     virtual void showRange(qint64 fromMs, qint64 toMs) = 0;
     /// The points the lines are drawn through (after the reduction per pixel column).
@@ -82,6 +91,11 @@ public:
                          i < 3 ? ui::SeriesGroup::Master : ui::SeriesGroup::Worker, series[i]});
         m_chart.setData(data, kStartMs, kStartMs + kDayMs);
     }
+    void append(const QList<QPointF> &tick) override
+    {
+        for (int i = 0; i < tick.size(); ++i)
+            m_chart.appendPoints(QStringLiteral("node-%1").arg(i), {tick[i]});
+    }
     void showRange(qint64 fromMs, qint64 toMs) override { m_chart.setRange(fromMs, toMs); }
     int shownPoints() const override
     {
@@ -120,6 +134,11 @@ public:
     }
     ~QtChartsTarget() override { m_view.setChart(new QChart); }
     void load(const QList<QVector<QPointF>> &series) override { m_raw = series; }
+    void append(const QList<QPointF> &tick) override
+    {
+        for (int i = 0; i < tick.size(); ++i)
+            m_raw[i].append(tick[i]);
+    }
     void showRange(qint64 fromMs, qint64 toMs) override
     {
         m_x.setRange(double(fromMs), double(toMs));
@@ -148,17 +167,19 @@ private:
 struct Figures
 {
     double loadMs = 0;
-    double redrawMs = 0; ///< range + render
-    double rangeMs = 0;
-    double renderMs = 0;
-    double repaintMs = 0; ///< render alone, nothing changed (an expose)
-    /// CPU time of a redraw, all threads: what it costs when the machine is busy with
-    /// other things too (the wall-clock figures then say little).
+    double redrawMs = 0; ///< a new range: reduced again and rendered
+    double rangeMs = 0;  ///< of which setting the range (reducing, painting the lines)
+    double renderMs = 0; ///< of which rendering
     double redrawCpuMs = 0;
+    double followMs = 0; ///< a sample appended to every series, the window moved on by one
+    double followCpuMs = 0;
+    double repaintMs = 0; ///< rendering alone, nothing changed (an expose)
     int shownPoints = 0;
 };
 
-Figures measure(RedrawTarget &target, const QList<QVector<QPointF>> &raw)
+constexpr int kRounds = 9;
+
+Figures measure(RedrawTarget &target, QList<QVector<QPointF>> raw)
 {
     Figures figures;
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
@@ -166,32 +187,67 @@ Figures measure(RedrawTarget &target, const QList<QVector<QPointF>> &raw)
     timer.start();
     target.load(raw);
     figures.loadMs = double(timer.nsecsElapsed()) / 1e6;
-    QList<double> total, range, render, repaint, cpu;
-    for (int round = 0; round < 7; ++round) {
+    image.fill(Qt::white);
+    target.render(image);
+
+    // One step: something changes, the chart is rendered; wall and CPU time of it.
+    struct Step
+    {
+        double wallMs, changeMs, cpuMs;
+    };
+    auto step = [&](const std::function<void()> &change) {
         const double cpuBefore = bench::processCpuSeconds();
         timer.restart();
-        // Each round the window moves on by a sample, as when the view follows the present.
-        const qint64 from = kStartMs + (round + 1) * kStepMs;
-        target.showRange(from, from + kDayMs);
-        const double rangedMs = double(timer.nsecsElapsed()) / 1e6;
+        change();
+        const double changeMs = double(timer.nsecsElapsed()) / 1e6;
         image.fill(Qt::white);
         target.render(image);
-        const double renderedMs = double(timer.nsecsElapsed()) / 1e6;
-        cpu << (bench::processCpuSeconds() - cpuBefore) * 1e3;
-        timer.restart();
-        image.fill(Qt::white);
-        target.render(image);
-        repaint << double(timer.nsecsElapsed()) / 1e6;
-        total << renderedMs;
-        range << rangedMs;
-        render << renderedMs - rangedMs;
+        return Step{double(timer.nsecsElapsed()) / 1e6, changeMs,
+                    (bench::processCpuSeconds() - cpuBefore) * 1e3};
+    };
+
+    // A new range each round: the day's window zoomed in by one more sample, so that
+    // the columns are not those of the round before.
+    QList<double> total, range, render, cpu;
+    for (int round = 1; round <= kRounds; ++round) {
+        const qint64 from = kStartMs + round * kStepMs;
+        const Step s = step([&] { target.showRange(from, kStartMs + kDayMs); });
+        total << s.wallMs;
+        range << s.changeMs;
+        render << s.wallMs - s.changeMs;
+        cpu << s.cpuMs;
     }
     figures.redrawMs = bench::median(total);
     figures.rangeMs = bench::median(range);
     figures.renderMs = bench::median(render);
+    figures.redrawCpuMs = bench::median(cpu);
+
+    // Following the present: a day's window, each round a tick later.
+    target.showRange(kStartMs, kStartMs + kDayMs);
+    image.fill(Qt::white);
+    target.render(image);
+    QRandomGenerator random(7);
+    QList<double> follow, followCpu;
+    for (int round = 1; round <= kRounds; ++round) {
+        const qint64 now = kStartMs + kDayMs + round * kStepMs;
+        QList<QPointF> tick;
+        for (qsizetype i = 0; i < raw.size(); ++i)
+            tick << QPointF(double(now), random.bounded(100.0));
+        const Step s = step([&] {
+            target.append(tick);
+            target.showRange(now - kDayMs, now);
+        });
+        follow << s.wallMs;
+        followCpu << s.cpuMs;
+    }
+    figures.followMs = bench::median(follow);
+    figures.followCpuMs = bench::median(followCpu);
+
+    QList<double> repaint;
+    for (int round = 0; round < kRounds; ++round)
+        repaint << step([] {}).wallMs;
     figures.repaintMs = bench::median(repaint);
     figures.shownPoints = target.shownPoints();
-    figures.redrawCpuMs = bench::median(cpu);
     return figures;
 }
 
@@ -224,9 +280,11 @@ int main(int argc, char *argv[])
         out.insert(prefix + QStringLiteral("_redraw_ms"), f.redrawMs);
         out.insert(prefix + QStringLiteral("_range_ms"), f.rangeMs);
         out.insert(prefix + QStringLiteral("_render_ms"), f.renderMs);
+        out.insert(prefix + QStringLiteral("_redraw_cpu_ms"), f.redrawCpuMs);
+        out.insert(prefix + QStringLiteral("_follow_ms"), f.followMs);
+        out.insert(prefix + QStringLiteral("_follow_cpu_ms"), f.followCpuMs);
         out.insert(prefix + QStringLiteral("_repaint_ms"), f.repaintMs);
         out.insert(prefix + QStringLiteral("_load_ms"), f.loadMs);
-        out.insert(prefix + QStringLiteral("_redraw_cpu_ms"), f.redrawCpuMs);
         out.insert(prefix + QStringLiteral("_points_shown"), f.shownPoints);
     };
     {
