@@ -190,9 +190,14 @@ void MinMaxPyramid::append(QPointF point)
 void MinMaxPyramid::append(const QVector<QPointF> &points)
 {
     const qsizetype first = size();
-    if (!m_x.empty())
-        m_x.reserve(m_x.size() + size_t(points.size()));
-    m_y.reserve(m_y.size() + size_t(points.size()));
+    // Room for a large batch at once; a live tick of a point or two leaves the growth to
+    // the vectors (reserving just enough would copy them at every tick).
+    if (size_t(points.size()) > m_y.capacity() - m_y.size()) {
+        const size_t wanted = std::max(m_y.size() + size_t(points.size()), m_y.capacity() * 2);
+        if (!m_x.empty())
+            m_x.reserve(wanted);
+        m_y.reserve(wanted);
+    }
     for (const QPointF &point : points)
         push(point);
     updateLevels(first);

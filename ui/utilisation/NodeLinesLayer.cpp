@@ -234,7 +234,15 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
         }
         tops[c] = highest;
         const double py = y0 - ys[begin] * sy;
-        if (started) {
+        if (started && c == column + 1) {
+            // The next column (most columns when they are dense), here rather than in
+            // moveTo(), so that the line's state stays in registers.
+            const double px = xAt(begin);
+            const double edge = py0 + (double(c) - px0) * ((py - py0) / (px - px0));
+            cover(column, std::min(top, edge), std::max(bottom, edge));
+            top = std::min(edge, py);
+            bottom = std::max(edge, py);
+        } else if (started) {
             moveTo(xAt(begin), py, c);
         } else {
             top = bottom = py;
