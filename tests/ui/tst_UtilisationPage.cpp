@@ -74,6 +74,7 @@ private:
     std::unique_ptr<kube::ClusterConnection> m_connection;
     QStringList m_nodes; ///< masters first
     QString m_master;
+    int m_masterCount = 0;
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<TimeWindow> m_window;
@@ -89,10 +90,12 @@ void tst_UtilisationPage::initTestCase()
     m_connection->open();
     QTRY_VERIFY_WITH_TIMEOUT(m_connection->hasSynced(), 20000);
     for (const kube::NodeInfo &node : m_connection->nodes()->items()) {
-        if (node.role() != kube::NodeRole::Worker)
+        if (node.role() != kube::NodeRole::Worker) {
             m_nodes.prepend(node.meta.name);
-        else
+            ++m_masterCount;
+        } else {
             m_nodes.append(node.meta.name);
+        }
     }
     QVERIFY(!m_nodes.isEmpty());
     m_master = m_nodes.first();
@@ -178,6 +181,13 @@ void tst_UtilisationPage::chartsPlotTheStoredSamples()
     QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(m_master)), SpikeCpu * 100);
     // The aggregates, the 75% line, and the app's own latency on the same axis.
     QCOMPARE(maxY(m_page->cpuChart()->plottedPoints(QString(SeriesName::Masters))), 50.0);
+    // The total of a single master is that master's own line: drawn dashed, over it, so
+    // that the master's line shows through.
+    const QLineSeries *mastersTotal = m_page->cpuChart()->lineSeries(SeriesName::Masters);
+    QVERIFY(mastersTotal);
+    QCOMPARE(mastersTotal->pen().style() == Qt::DashLine, m_masterCount == 1);
+    QCOMPARE(m_page->cpuChart()->lineSeries(SeriesName::Workers)->pen().style() == Qt::DashLine,
+             m_nodes.size() - m_masterCount == 1);
     QCOMPARE(m_page->cpuChart()->threshold(), 75.0);
     QCOMPARE(m_page->memoryChart()->threshold(), 75.0);
     QCOMPARE(maxY(m_page->latencyChart()->plottedPoints(u"p50"_s)), 14.0);
