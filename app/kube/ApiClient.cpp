@@ -456,7 +456,9 @@ void ApiRequest::onFinished()
     const bool notProcessed = error.kind == ApiErrorKind::TooManyRequests ||
                               (statusAttribute.isValid() == false && neverSent(reply->error()) &&
                                error.kind == ApiErrorKind::Network);
-    const bool retry = (error.isTransient() || error.kind == ApiErrorKind::Decode) &&
+    const bool declined =
+        error.kind == ApiErrorKind::TooManyRequests && !m_spec.retryTooManyRequests;
+    const bool retry = (error.isTransient() || error.kind == ApiErrorKind::Decode) && !declined &&
                        m_attempt < m_spec.maxAttempts && (m_spec.idempotent || notProcessed);
     if (retry) {
         const int wait =
