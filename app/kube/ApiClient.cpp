@@ -4,6 +4,7 @@
 #include "app/kubeconfig/ExecCredentialProvider.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -366,7 +367,9 @@ void ApiRequest::send()
                         m_reply->deleteLater();
                         ApiError error;
                         error.kind = ApiErrorKind::TooLarge;
-                        error.message = tr("more than %1 MiB").arg(m_spec.maxResponseBytes >> 20);
+                        error.message =
+                            tr("more than %1")
+                                .arg(QLocale().formattedDataSize(m_spec.maxResponseBytes));
                         fail(error);
                     }
                 });
@@ -610,7 +613,7 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
     if (m_buffer.size() > kMaxLine) {
         ApiError error;
         error.kind = ApiErrorKind::TooLarge;
-        error.message = tr("a watch event over %1 MiB").arg(kMaxLine >> 20);
+        error.message = tr("a watch event over %1").arg(QLocale().formattedDataSize(kMaxLine));
         stop();
         Q_EMIT closed(error);
     }

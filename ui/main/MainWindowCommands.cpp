@@ -398,8 +398,8 @@ void MainWindow::updateProgress()
         m_syncProgress->setRange(0, int(informers.size()));
         m_syncProgress->setValue(loaded);
         //: the first load of a cluster: lists loaded of all, then the objects so far
-        m_syncProgress->setFormat(tr("%1 of %2 lists").arg(loaded).arg(informers.size()));
-        m_syncProgress->setToolTip(tr("%1 servers, %2 pods, %3 events so far")
+        m_syncProgress->setFormat(tr("%L1 of %L2 lists").arg(loaded).arg(informers.size()));
+        m_syncProgress->setToolTip(tr("%L1 servers, %L2 pods, %L3 events so far")
                                        .arg(connection->nodes()->count())
                                        .arg(connection->pods()->count())
                                        .arg(connection->events()->count()));

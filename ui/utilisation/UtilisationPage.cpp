@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/utilisation/UtilisationPage.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
@@ -241,8 +242,8 @@ void UtilisationPage::setConnection(kube::ClusterConnection *connection)
 void UtilisationPage::setTarget(double fraction)
 {
     m_target = fraction;
-    //: The dashed line of the utilisation charts; %1 is a percentage
-    const QString label = tr("Target %1%").arg(qRound(fraction * 100));
+    //: The dashed line of the utilisation charts; %1 is a percentage ("75%")
+    const QString label = tr("Target %1").arg(i18n::percentOf(fraction));
     m_cpu->setThreshold(fraction * 100, label);
     m_memory->setThreshold(fraction * 100, label);
 }
