@@ -304,7 +304,7 @@ void MainWindow::createProgressWidgets()
     m_exportProgress = new QProgressBar(this);
     m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
     m_exportProgress->setAccessibleName(tr("Exporting"));
-    m_exportProgress->setMaximumWidth(300);
+    m_exportProgress->setMaximumWidth(360);
     m_exportProgress->hide();
     statusBar()->addPermanentWidget(m_exportProgress);
     m_exportCancel = new QToolButton(this);
@@ -335,6 +335,11 @@ void MainWindow::onExportStarted(UtilisationExport *job)
                     .arg(locale().toString(done), locale().toString(total), file));
         }
         m_exportProgress->setToolTip(job->path());
+        // Room for the text (the bar does not grow by itself in the status bar).
+        const int textWidth =
+            m_exportProgress->fontMetrics().horizontalAdvance(m_exportProgress->format());
+        m_exportProgress->setMinimumWidth(
+            std::min(m_exportProgress->maximumWidth(), textWidth + 4 * fontMetrics().height()));
     };
     m_export = job;
     show(0, job->total());
