@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/advisor/AdvisorChecks.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -278,7 +279,7 @@ QString Checks::gib(qint64 bytes)
 
 QString Checks::percent(double ratio)
 {
-    return QLocale().toString(ratio * 100.0, 'f', 1) + QLocale().percent();
+    return i18n::percentOf(ratio, 1);
 }
 
 QString Checks::duration(qint64 seconds)
@@ -295,7 +296,7 @@ QString Checks::duration(qint64 seconds)
 
 QString Checks::clock(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
+    return time.isValid() ? i18n::timeWithSeconds(time.toLocalTime().time()) : QString();
 }
 
 QString Checks::ms(double value)

@@ -4,6 +4,7 @@
 #include "app/kubeconfig/ExecCredentialProvider.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -366,7 +367,9 @@ void ApiRequest::send()
                         m_reply->deleteLater();
                         ApiError error;
                         error.kind = ApiErrorKind::TooLarge;
-                        error.message = tr("more than %1 MiB").arg(m_spec.maxResponseBytes >> 20);
+                        error.message =
+                            tr("more than %1")
+                                .arg(QLocale().formattedDataSize(m_spec.maxResponseBytes));
                         fail(error);
                     }
                 });
@@ -456,7 +459,9 @@ void ApiRequest::onFinished()
     const bool notProcessed = error.kind == ApiErrorKind::TooManyRequests ||
                               (statusAttribute.isValid() == false && neverSent(reply->error()) &&
                                error.kind == ApiErrorKind::Network);
-    const bool retry = (error.isTransient() || error.kind == ApiErrorKind::Decode) &&
+    const bool declined =
+        error.kind == ApiErrorKind::TooManyRequests && !m_spec.retryTooManyRequests;
+    const bool retry = (error.isTransient() || error.kind == ApiErrorKind::Decode) && !declined &&
                        m_attempt < m_spec.maxAttempts && (m_spec.idempotent || notProcessed);
     if (retry) {
         const int wait =
@@ -608,7 +613,7 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
     if (m_buffer.size() > kMaxLine) {
         ApiError error;
         error.kind = ApiErrorKind::TooLarge;
-        error.message = tr("a watch event over %1 MiB").arg(kMaxLine >> 20);
+        error.message = tr("a watch event over %1").arg(QLocale().formattedDataSize(kMaxLine));
         stop();
         Q_EMIT closed(error);
     }

@@ -46,6 +46,10 @@ struct RequestSpec
     /// short or spoiled on the way) and is retried like one. Callers that parse big
     /// answers themselves (the informers' lists) turn it off to parse only once.
     bool checkJson = true;
+    /// A 429 (Too Many Requests) is retried after its Retry-After like other transient
+    /// answers. A caller for whom the 429 is itself the answer it waits on (an eviction
+    /// refused by a disruption budget) turns this off and waits on its own schedule.
+    bool retryTooManyRequests = true;
 };
 
 /**

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -347,10 +348,9 @@ void ExecCredentialProvider::onFinished(const QString &key)
                                 nullptr, int(seconds))
                                  .arg(plugin);
     } else if (run.outputTooLarge) {
-        result.errorString = tr("The credential plugin %1 printed more than %2 MiB and was "
-                                "stopped.")
-                                 .arg(plugin)
-                                 .arg(MaxOutputSize >> 20);
+        //: %2 is a size with its unit ("1 MiB")
+        result.errorString = tr("The credential plugin %1 printed more than %2 and was stopped.")
+                                 .arg(plugin, QLocale().formattedDataSize(MaxOutputSize));
     } else if (run.process->exitStatus() == QProcess::CrashExit) {
         result.errorString =
             tr("The credential plugin %1 crashed: %2").arg(plugin, errorExcerpt(run.errorOutput));

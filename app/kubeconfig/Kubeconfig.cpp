@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <yaml-cpp/depthguard.h>
@@ -103,7 +104,8 @@ bool readCapped(const QString &path, QByteArray &data, QString &error)
     }
     if (data.size() > Kubeconfig::MaxFileSize) {
         data.clear();
-        error = Kubeconfig::tr("it is larger than %1 MiB").arg(Kubeconfig::MaxFileSize >> 20);
+        error = Kubeconfig::tr("it is larger than %1")
+                    .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize));
         return false;
     }
     if (file.error() != QFileDevice::NoError) {
@@ -399,8 +401,8 @@ void KubeconfigLoader::loadData(const QByteArray &data, const QString &file)
     m_result.m_files.append(file);
     if (data.size() > Kubeconfig::MaxFileSize) {
         addIssue(file, 0, {},
-                 Kubeconfig::tr("the file is larger than %1 MiB; it is not a kubeconfig")
-                     .arg(Kubeconfig::MaxFileSize >> 20));
+                 Kubeconfig::tr("the file is larger than %1; it is not a kubeconfig")
+                     .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize)));
         return;
     }
     // Cheap checks first, so junk gives one clear message rather than a YAML error.

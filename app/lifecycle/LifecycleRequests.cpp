@@ -52,9 +52,11 @@ RequestSpec evict(const QString &namespace_, const QString &pod)
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     spec.resource = QStringLiteral("pods/eviction");
     // Evicting a pod that is already going changes nothing; one that is gone answers 404.
-    // A 429 is the budget's answer, which the drain waits on itself instead of retrying here.
+    // A 429 is the budget's answer, which the drain waits on itself: retrying it here
+    // first would only add the Retry-After second to every wait.
     spec.idempotent = true;
     spec.maxAttempts = 2;
+    spec.retryTooManyRequests = false;
     return spec;
 }
 

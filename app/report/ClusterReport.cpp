@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/report/ClusterReport.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/kube/ClusterConnection.h"
 
@@ -101,7 +102,8 @@ void ClusterReport::failConnecting(const QString &message)
 
 QJsonObject ClusterReport::summarize(const ClusterConnection &connection, QStringList *text)
 {
-    const QLocale locale = QLocale::c();
+    // The text follows the language of the translations (--lang); the JSON stays plain numbers.
+    const QLocale locale;
     QJsonArray nodes;
     const auto &usage = connection.metrics()->nodes();
     QStringList names = connection.nodes()->items().keys();
@@ -137,10 +139,9 @@ QJsonObject ClusterReport::summarize(const ClusterConnection &connection, QStrin
             tr("  %1  %2  %3  %4  cpu %5  memory %6  pods %7")
                 .arg(name, roleName(node.role()), node.instanceType,
                      node.isReady() ? tr("Ready") : tr("NotReady"),
-                     cpu.isNull() ? tr("n/a") : locale.toString(cpu.toDouble(), 'f', 1) + u'%',
-                     memory.isNull() ? tr("n/a")
-                                     : locale.toString(memory.toDouble(), 'f', 1) + u'%')
-                .arg(pods));
+                     cpu.isNull() ? tr("n/a") : i18n::percent(cpu.toDouble(), 1, locale),
+                     memory.isNull() ? tr("n/a") : i18n::percent(memory.toDouble(), 1, locale))
+                .arg(locale.toString(pods)));
     }
     int pending = 0, running = 0, failed = 0;
     for (const PodInfo &pod : connection.pods()->items()) {
@@ -184,8 +185,8 @@ QJsonObject ClusterReport::summarize(const ClusterConnection &connection, QStrin
                      .arg(pending)
                      .arg(failed));
     text->append(
-        tr("Events: %1 total, %2 warnings").arg(connection.events()->count()).arg(warnings));
-    text->append(tr("API latency: p50 %1 ms, p99 %2 ms").arg(p50).arg(p99));
+        tr("Events: %L1 total, %L2 warnings").arg(connection.events()->count()).arg(warnings));
+    text->append(tr("API latency: p50 %L1 ms, p99 %L2 ms").arg(p50).arg(p99));
     if (connection.context().insecureSkipTlsVerify)
         text->append(
             tr("Warning: TLS verification is off for this cluster (insecure-skip-tls-verify)."));

@@ -12,9 +12,9 @@ QString ServerSize::describe() const
     const QLocale locale;
     return ScalePlan::tr("%1 (%2 vCPU, %3 GiB, %4 GiB %5)")
         .arg(instanceType)
-        .arg(vcpu)
+        .arg(locale.toString(vcpu))
         .arg(locale.toString(double(memoryBytes) / (1 << 30), 'g', 3))
-        .arg(diskBytes >> 30)
+        .arg(locale.toString(diskBytes >> 30))
         .arg(diskType);
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void execPlugin();
     void notFoundCarriesStatusMessage();
     void connectionRefusedAfterBoundedRetries();
+    void tooManyRequestsRetriedUnlessDeclined();
     void htmlPageIsNotKubernetes();
     void redirectIsNotKubernetes();
     void latencyPerVerbAndResource();
@@ -258,6 +259,36 @@ void tst_ApiClient::connectionRefusedAfterBoundedRetries()
     // Backoff 250 + 500 + 1000 ms with jitter: well under ten seconds in all.
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!request->error().describe().isEmpty());
+}
+
+void tst_ApiClient::tooManyRequestsRetriedUnlessDeclined()
+{
+    // A server that throttles every request (429, Retry-After: 1).
+    sim::SimServerOptions options = test::simOptions();
+    options.faults = QStringLiteral("throttle=1");
+    std::unique_ptr<sim::SimServerThread> throttling = test::startSim(options);
+    QVERIFY(throttling);
+    ApiClient client(test::contextOf(throttling->kubeconfig()));
+
+    RequestSpec spec;
+    spec.path = QStringLiteral("/version");
+    spec.maxAttempts = 2;
+    std::unique_ptr<ApiRequest> retried(client.send(spec));
+    QVERIFY(test::waitFinished(retried.get(), 15000));
+    QCOMPARE(retried->error().kind, ApiErrorKind::TooManyRequests);
+    QCOMPARE(retried->attempts(), 2);
+
+    // A caller that waits on the 429 itself gets it at once, after one attempt.
+    spec.retryTooManyRequests = false;
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ApiRequest> declined(client.send(spec));
+    QVERIFY(test::waitFinished(declined.get(), 15000));
+    QCOMPARE(declined->error().kind, ApiErrorKind::TooManyRequests);
+    QCOMPARE(declined->httpStatus(), 429);
+    QCOMPARE(declined->attempts(), 1);
+    // No Retry-After second was spent waiting.
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void tst_ApiClient::htmlPageIsNotKubernetes()

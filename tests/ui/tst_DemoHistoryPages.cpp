@@ -21,6 +21,7 @@
 #include "ui/timeline/TimelinePage.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/utilisation/UtilisationChart.h"
+#include "ui/utilisation/UtilisationExport.h"
 #include "ui/utilisation/UtilisationPage.h"
 
 #include "WindowTestMain.h"
@@ -28,12 +29,15 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -171,6 +175,32 @@ void tst_DemoHistoryPages::utilisationShowsTheSharedMasterClimbing()
     QVERIFY(page->cpuChart()->seriesIds().contains(u"@masters"_s));
     QVERIFY(!page->latencyChart()->plottedPoints(u"p99"_s).isEmpty());
     saveArtifact(m_window.get(), u"utilisation.png"_s);
+
+    // An export shows its count in the status bar, with a Cancel that stops it.
+    connect(page, &UtilisationPage::exportStarted, this,
+            [](UtilisationExport *job) { job->setSeriesPerBatch(1); });
+    QTemporaryDir target;
+    UtilisationExport *job = page->exportCsv(target.filePath(u"demo.csv"_s));
+    QVERIFY(job->total() >= 2);
+    QSignalSpy finished(job, &UtilisationExport::finished);
+    auto *bar = m_window->findChild<QProgressBar *>(u"exportProgress"_s);
+    auto *cancel = m_window->findChild<QToolButton *>(u"exportCancelButton"_s);
+    QVERIFY(bar && cancel);
+    QString shownText;
+    connect(job, &UtilisationExport::progressChanged, this, [&](int done, int total) {
+        if (done != 1 || !cancel->isVisible())
+            return;
+        shownText = bar->text();
+        QCOMPARE(bar->maximum(), total);
+        saveArtifact(m_window.get(), u"utilisation-export-progress.png"_s);
+        cancel->click();
+    });
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(shownText.startsWith(u"1 of %1 series to demo.csv"_s.arg(job->total())),
+             qPrintable(shownText));
+    QVERIFY(job->wasCancelled());
+    QVERIFY(!QFileInfo::exists(target.filePath(u"demo.csv"_s)));
+    QTRY_VERIFY(!bar->isVisible() && !cancel->isVisible());
 }
 
 TimelinePage *tst_DemoHistoryPages::showTimeline(qint64 fromMs)

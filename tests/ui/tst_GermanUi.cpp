@@ -5,6 +5,7 @@
 // cells, list items) is gathered by where it sits; a German text that reads exactly as
 // its English twin must consist only of names from the cluster, units and the
 // Kubernetes words German admins keep ("Pod", "Master", "Worker", "Cluster", ...).
+// Numbers follow the language too: a decimal comma and German percentages ("47 %").
 // Saves the German Servers page as servers-de.png.
 
 #include "app/clusters/ClusterRegistry.h"
@@ -14,6 +15,8 @@
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
 #include "ui/scaleup/ScaleUpWizard.h"
+#include "ui/servers/ServersModel.h"
+#include "ui/servers/ServersPage.h"
 
 #include "WindowTestMain.h"
 
@@ -104,7 +107,15 @@ QString normalised(const QString &text)
 
 QString plain(const QString &text)
 {
-    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    if (!Qt::mightBeRichText(text))
+        return text;
+    // Not toPlainText(): it turns no-break spaces into plain ones, and the number formats
+    // are part of what a German reader sees.
+    QString raw = QTextDocumentFragment::fromHtml(text).toRawText();
+    for (QChar separator : {QChar(QChar::ParagraphSeparator), QChar(QChar::LineSeparator),
+                            QChar(0xfdd0), QChar(0xfdd1)}) // the last two: frames (tables)
+        raw.replace(separator, u'\n');
+    return raw;
 }
 
 /// Where a widget sits: class and objectName (or index among same-class siblings) of
@@ -278,8 +289,22 @@ Texts tst_GermanUi::visit(const QString &language, QSet<QString> *names)
     }
     QTest::qWait(500); // one more round of updates: status bar, charts, advisor
     *names += clusterWords(demo);
-
     Texts texts = collect(&window, u"window/"_s);
+    // A server's capacity, where decimals show (only those lines: the rest of its details
+    // are the cluster's own English event messages).
+    auto *servers = window.findChild<ServersPage *>(u"serversPage"_s);
+    auto *details = window.findChild<QTextEdit *>(u"nodeDetails"_s);
+    const QString first = table->model()->index(0, 0).data(ServersModel::KeyRole).toString();
+    if (!servers || !details || first.isEmpty())
+        return {};
+    servers->selectServer(first);
+    if (!QTest::qWaitFor([&] { return details->toPlainText().contains(u"GiB"_s); }, 5000))
+        return {};
+    const QStringList detailLines = details->toPlainText().split(u'\n');
+    for (int i = 0; i < detailLines.size(); ++i) {
+        if (detailLines[i].contains(u"GiB"_s))
+            add(texts, u"details/line%1"_s.arg(i), detailLines[i]);
+    }
     const QString artifacts = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
     if (language == u"de" && !artifacts.isEmpty())
         window.grab().save(artifacts + u"/servers-de.png"_s);
@@ -342,6 +367,34 @@ void tst_GermanUi::serversPageAndWizardAreGerman()
         QVERIFY2(germanTexts.contains(expected),
                  qPrintable(u"no \"%1\" on the German page or wizard"_s.arg(expected)));
     }
+
+    // Numbers as German writes them: a decimal comma where English has a point, and the
+    // percent sign after a no-break space, never by hand ("47%", "47 %").
+    const QRegularExpression germanPercent(u"\\d\u00a0%"_s);
+    const QRegularExpression handPlacedPercent(u"\\d ?%"_s);
+    const QRegularExpression decimalComma(u"\\d,\\d"_s);
+    const QRegularExpression decimalPoint(u"\\d\\.\\d"_s);
+    QStringList percentOnPage, percentInWizard, decimalCommas, handPlaced;
+    QString reviewPath;
+    for (const QString &key : german.keys()) {
+        if (key.startsWith(u"wizard3/"_s) && key.endsWith(u"#reviewSummary"_s))
+            reviewPath = key.mid(8);
+    }
+    for (auto it = german.cbegin(); it != german.cend(); ++it) {
+        if (it.value().contains(germanPercent))
+            (it.key().startsWith(u"wizard"_s) ? percentInWizard : percentOnPage) << it.key();
+        if (it.value().contains(handPlacedPercent))
+            handPlaced << u"%1: \"%2\""_s.arg(it.key(), it.value());
+        if (it.value().contains(decimalComma) && english.value(it.key()).contains(decimalPoint))
+            decimalCommas << it.key();
+    }
+    QVERIFY2(!percentOnPage.isEmpty(), "no German percentage on the Servers page");
+    QVERIFY2(!percentInWizard.isEmpty(),
+             qPrintable(u"no German percentage in the wizard's review: "_s +
+                        german.value(u"wizard3/"_s + reviewPath)));
+    QVERIFY2(!decimalCommas.isEmpty(), "no decimal comma on the German Servers page");
+    QVERIFY2(handPlaced.isEmpty(),
+             qPrintable(u"percent signs not in German form:\n  "_s + handPlaced.join(u"\n  "_s)));
 
     QStringList english_left;
     int compared = 0;

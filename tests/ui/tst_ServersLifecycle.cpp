@@ -17,11 +17,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLayout>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -85,6 +89,7 @@ private Q_SLOTS:
     }
     void cordonAndUncordonThroughTheDialogs();
     void drainThroughTheDialog();
+    void drainDialogShowsLongPodNamesWhole();
     void removeAWorkerThroughTheDialog();
     void replaceMastersFromTheAdvisorAction();
 };
@@ -227,6 +232,66 @@ void tst_ServersLifecycle::drainThroughTheDialog()
             kubectl.table({QStringLiteral("get"), QStringLiteral("pdb"), QStringLiteral("-A")}, 1);
         QVERIFY(pdbs.contains(QStringLiteral("storefront")));
     }
+}
+
+void tst_ServersLifecycle::drainDialogShowsLongPodNamesWhole()
+{
+    // Operators and StatefulSets make pod names near the 253-character limit; the admin
+    // must see which one moves, so the Pod column never elides.
+    const QString node = QStringLiteral("maestro-demo-md-0-7d9f8c6b5-c7q4k");
+    const QString longName =
+        QStringLiteral("observability-prometheus-operator-kube-state-metrics-shard-"
+                       "replica-europe-west-availability-zone-b-0123456789-abcde");
+    const QJsonObject pod{
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("name"), longName},
+                     {QStringLiteral("namespace"), QStringLiteral("monitoring")},
+                     {QStringLiteral("uid"), QStringLiteral("0b7e4c1a")},
+                     {QStringLiteral("ownerReferences"),
+                      QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("ReplicaSet")},
+                                             {QStringLiteral("name"), QStringLiteral("metrics")},
+                                             {QStringLiteral("controller"), true}}}}}},
+        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("nodeName"), node}}},
+        {QStringLiteral("status"),
+         QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")}}}};
+    const DrainPlan plan = DrainPlan::build(node, {pod}, {});
+    QCOMPARE(plan.toEvict.size(), 1);
+    const QString key = plan.toEvict.first().key();
+    QVERIFY(key.endsWith(longName));
+
+    DrainDialog dialog(nullptr, {node}, DrainDialog::Mode::Drain);
+    const int initialWidth = dialog.width();
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showPlan(plan);
+    auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("drainPlanTree"));
+    QVERIFY(tree);
+    QTreeWidgetItem *item = tree->topLevelItem(0)->child(0);
+    QVERIFY(item);
+    QCOMPARE(item->text(0), key);
+    QCOMPARE(item->toolTip(0), key);
+    // The column holds the whole name: its text, the tree's indentation, the cell's margins.
+    const int textWidth = tree->fontMetrics().horizontalAdvance(key);
+    QTRY_VERIFY2(tree->header()->sectionSize(0) >= textWidth + tree->indentation(),
+                 qPrintable(QStringLiteral("column %1 < text %2 + indentation %3")
+                                .arg(tree->header()->sectionSize(0))
+                                .arg(textWidth)
+                                .arg(tree->indentation())));
+    // The dialog grew towards the name, as far as the screen allows.
+    const int available = dialog.screen()->availableGeometry().width();
+    QVERIFY2(dialog.width() > initialWidth || initialWidth >= available,
+             qPrintable(QString::number(dialog.width())));
+    QVERIFY(dialog.width() <= std::max(available, initialWidth));
+    // Nothing needs scrolling to read the name unless the dialog reached the screen's edge
+    // (less its margins).
+    QTRY_VERIFY2(tree->viewport()->width() >= tree->header()->sectionSize(0) ||
+                     dialog.width() >= available - 2 * dialog.layout()->contentsMargins().left(),
+                 qPrintable(QStringLiteral("viewport %1, column %2, dialog %3 of %4")
+                                .arg(tree->viewport()->width())
+                                .arg(tree->header()->sectionSize(0))
+                                .arg(dialog.width())
+                                .arg(available)));
+    saveArtifact(&dialog, QStringLiteral("drain-dialog-long-pod-name.png"));
 }
 
 void tst_ServersLifecycle::removeAWorkerThroughTheDialog()

@@ -9,11 +9,16 @@
 #include "app/kube/ClusterConnection.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
+#include "ui/utilisation/UtilisationExport.h"
 #include "ui/utilisation/UtilisationPage.h"
 
 #include <QChart>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +68,8 @@ private Q_SLOTS:
     void hidingASeriesRemovesItsLine();
     void clickOnALineActivatesTheNode();
     void exportsPngAndCsv();
+    void cancelledCsvExportLeavesTheOldFile();
+    void failedExportSaysWhyAndOffersAnotherPlace();
 
 private:
     /// `ticks` samples ending now, one per 10 s, for every node and the aggregates; the
@@ -319,24 +326,30 @@ void tst_UtilisationPage::exportsPngAndCsv()
     m_window->setPreset(TimeWindow::Preset::Minutes15);
     QVERIFY(reloadNow());
     const QString png = m_dir.filePath(u"chart.png"_s);
-    QString error;
-    QVERIFY2(m_page->exportPng(png, &error), qPrintable(error));
+    UtilisationExport *pngJob = m_page->exportPng(png);
+    QSignalSpy pngDone(pngJob, &UtilisationExport::finished);
+    QVERIFY(pngDone.wait(10000));
+    QVERIFY2(pngDone.first().first().toBool(), qPrintable(pngJob->errorString()));
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 800);
     if (qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
         image.save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") + u"/utilisation-unit.png"_s);
 
+    // A few series per query, so that the count moves batch by batch.
+    connect(m_page.get(), &UtilisationPage::exportStarted, this,
+            [](UtilisationExport *job) { job->setSeriesPerBatch(2); });
     const QString csv = m_dir.filePath(u"data.csv"_s);
-    bool done = false;
-    bool ok = false;
-    m_page->exportCsv(csv, [&](bool success, const QString &message) {
-        done = true;
-        ok = success;
-        error = message;
-    });
-    QTRY_VERIFY(done);
-    QVERIFY2(ok, qPrintable(error));
+    UtilisationExport *job = m_page->exportCsv(csv);
+    QCOMPARE(job->kind(), UtilisationExport::Kind::Csv);
+    QCOMPARE(job->total(), int(m_page->shownSeries().size()));
+    QSignalSpy progress(job, &UtilisationExport::progressChanged);
+    QSignalSpy finished(job, &UtilisationExport::finished);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(job->errorString()));
+    // Every batch counted, the last one all of them.
+    QVERIFY(progress.size() >= (job->total() + 1) / 2);
+    QCOMPARE(progress.last().at(0).toInt(), job->total());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -347,6 +360,7 @@ void tst_UtilisationPage::exportsPngAndCsv()
     for (const SampleSeries &series : stored.series)
         rows += series.points.size();
     QCOMPARE(lines.size() - 1, rows);
+    QCOMPARE(job->rowsWritten(), rows);
     // The spike is in the file at its time, as a percentage.
     const QByteArray spikeTime = QDateTime::fromMSecsSinceEpoch(m_now - 40 * Tick, Qt::UTC)
                                      .toString(Qt::ISODateWithMs)
@@ -357,6 +371,80 @@ void tst_UtilisationPage::exportsPngAndCsv()
             found = line.split(',').at(2) == "97.00";
     }
     QVERIFY(found);
+}
+
+void tst_UtilisationPage::cancelledCsvExportLeavesTheOldFile()
+{
+    fill(90, 40);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    QTemporaryDir target;
+    const QString csv = target.filePath(u"data.csv"_s);
+    {
+        QFile old(csv);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an earlier export\n");
+    }
+    connect(m_page.get(), &UtilisationPage::exportStarted, this,
+            [](UtilisationExport *job) { job->setSeriesPerBatch(1); });
+    UtilisationExport *job = m_page->exportCsv(csv);
+    QVERIFY(job->total() >= 2);
+    QSignalSpy finished(job, &UtilisationExport::finished);
+    // Cancel once the first series is written, as the status bar's button does.
+    connect(job, &UtilisationExport::progressChanged, job, [job](int done) {
+        if (done == 1)
+            job->cancel();
+    });
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(job->wasCancelled());
+    QVERIFY(job->done() < job->total());
+    QVERIFY(job->errorString().isEmpty());
+    // No failure dialog for a cancel, the earlier file as it was, no temporary file.
+    QVERIFY(!m_page->findChild<QMessageBox *>(u"exportFailedDialog"_s));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("an earlier export\n"));
+    QTRY_COMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"data.csv"_s});
+}
+
+void tst_UtilisationPage::failedExportSaysWhyAndOffersAnotherPlace()
+{
+    fill(30, 10);
+    m_window->setPreset(TimeWindow::Preset::Minutes15);
+    QVERIFY(reloadNow());
+    // A folder that cannot exist: its parent is a file.
+    const QString blocker = m_dir.filePath(u"not-a-folder"_s);
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString csv = blocker + u"/data.csv"_s;
+    UtilisationExport *job = m_page->exportCsv(csv);
+    QSignalSpy finished(job, &UtilisationExport::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!job->wasCancelled());
+    QVERIFY2(job->errorString().contains(csv), qPrintable(job->errorString()));
+    QTRY_VERIFY(m_page->findChild<QMessageBox *>(u"exportFailedDialog"_s));
+    auto *box = m_page->findChild<QMessageBox *>(u"exportFailedDialog"_s);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(csv), qPrintable(box->text()));
+    QVERIFY(box->findChild<QPushButton *>(u"exportElsewhereButton"_s));
+    if (qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
+        box->grab().save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") +
+                         u"/utilisation-export-failed.png"_s);
+    // The same export, elsewhere: nothing of it was lost with the first path.
+    UtilisationExport *again = job->retargeted(m_dir.filePath(u"elsewhere.csv"_s), this);
+    QSignalSpy againDone(again, &UtilisationExport::finished);
+    again->start();
+    QVERIFY(againDone.wait(10000));
+    QVERIFY2(againDone.first().first().toBool(), qPrintable(again->errorString()));
+    QCOMPARE(again->done(), again->total());
+    QVERIFY(QFileInfo(m_dir.filePath(u"elsewhere.csv"_s)).size() > 100);
+    delete again;
+    box->reject();
 }
 
 QTEST_MAIN(tst_UtilisationPage)

@@ -12,9 +12,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace maestro::ui {
 
@@ -87,10 +91,14 @@ DrainDialog::DrainDialog(ClusterConnection *connection, QStringList nodes, Mode 
     m_tree->setObjectName(QStringLiteral("drainPlanTree"));
     m_tree->setHeaderLabels({tr("Pod"), tr("Server"), tr("Note")});
     // Pod and server names are what the admin checks: show them whole (a node's pods are
-    // at most a few hundred rows, cheap to measure).
+    // at most a few hundred rows, cheap to measure). The note takes the rest; when the
+    // names need more than the screen allows, the tree scrolls sideways instead of eliding.
+    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_tree->setRootIsDecorated(true);
     layout->addWidget(m_tree, 1);
 
@@ -164,7 +172,7 @@ DrainDialog::DrainDialog(ClusterConnection *connection, QStringList nodes, Mode 
         auto *loader = new DrainPlanLoader(m_connection->client(), node, this);
         connect(loader, &DrainPlanLoader::loaded, this, [this, loader](const DrainPlan &plan) {
             loader->deleteLater();
-            onPlan(plan);
+            showPlan(plan);
         });
         connect(loader, &DrainPlanLoader::failed, this, [this, loader](const QString &error) {
             loader->deleteLater();
@@ -184,10 +192,31 @@ DrainOptions DrainDialog::options() const
     return options;
 }
 
-void DrainDialog::onPlan(const DrainPlan &plan)
+void DrainDialog::showPlan(const DrainPlan &plan)
 {
     m_plans.insert(plan.node, plan);
     updatePlanView();
+}
+
+void DrainDialog::fitToContents()
+{
+    // What the columns ask for (the tree column's hint includes its indentation), with a
+    // modest share for the notes, whose whole text is in their tooltip.
+    constexpr int notesShare = 320;
+    const QAbstractItemView *view = m_tree; // the hint is public through the base class
+    const int columns = std::max(view->sizeHintForColumn(0), m_tree->header()->sectionSizeHint(0)) +
+                        std::max(view->sizeHintForColumn(1), m_tree->header()->sectionSizeHint(1)) +
+                        std::min(view->sizeHintForColumn(2), notesShare);
+    const QMargins margins = layout()->contentsMargins();
+    const int wanted = columns + 2 * m_tree->frameWidth() +
+                       m_tree->verticalScrollBar()->sizeHint().width() + margins.left() +
+                       margins.right();
+    int limit = wanted;
+    if (const QScreen *screen = this->screen())
+        limit = screen->availableGeometry().width() - 2 * margins.left();
+    const int width = std::min(std::max(wanted, this->width()), std::max(limit, minimumWidth()));
+    if (width > this->width())
+        resize(width, height());
 }
 
 void DrainDialog::updatePlanView()
@@ -216,8 +245,10 @@ void DrainDialog::updatePlanView()
             // A pod the options do not yet allow to go blocks; it moves once they do.
             const bool blocked =
                 (pod.localStorage && !opts.deleteLocalData) || (pod.bare && !opts.force);
-            new QTreeWidgetItem(blocked ? blocking : moving,
-                                {pod.key(), node, notes.join(QStringLiteral("; "))});
+            auto *item = new QTreeWidgetItem(blocked ? blocking : moving,
+                                             {pod.key(), node, notes.join(QStringLiteral("; "))});
+            item->setToolTip(0, pod.key());
+            item->setToolTip(2, item->text(2));
             ++(blocked ? blocks : moves);
         }
         for (const DisruptionBudgetInfo &budget : plan.blockingBudgets()) {
@@ -229,9 +260,10 @@ void DrainDialog::updatePlanView()
             ++blocks;
         }
         for (const DrainPod &pod : plan.staying) {
-            new QTreeWidgetItem(
+            auto *item = new QTreeWidgetItem(
                 staying, {pod.key(), node,
                           pod.ownerKind == u"DaemonSet" ? tr("DaemonSet pod") : tr("static pod")});
+            item->setToolTip(0, pod.key());
             ++stays;
         }
         const QString refusal = plan.refusal(opts);
@@ -248,6 +280,7 @@ void DrainDialog::updatePlanView()
     if (plansLoaded())
         m_status->setText(tr("Nothing has changed yet."));
     m_start->setEnabled(plansLoaded() && refusals.isEmpty());
+    fitToContents();
 }
 
 void DrainDialog::follow(const QList<LifecycleOperation *> &operations)
@@ -280,12 +313,15 @@ void DrainDialog::updateProgress()
             continue;
         QTreeWidgetItem *node = group(m_tree, drain->node());
         for (const EvictionProgress &p : drain->pods()) {
-            new QTreeWidgetItem(node, {p.pod.key(), drain->node(),
-                                       p.detail.isEmpty()
-                                           ? stateText(p.state)
-                                           : stateText(p.state) + QStringLiteral(": ") + p.detail});
+            auto *item = new QTreeWidgetItem(
+                node, {p.pod.key(), drain->node(),
+                       p.detail.isEmpty() ? stateText(p.state)
+                                          : stateText(p.state) + QStringLiteral(": ") + p.detail});
+            item->setToolTip(0, p.pod.key());
+            item->setToolTip(2, item->text(2));
         }
     }
+    fitToContents();
     m_status->setText(messages.join(u'\n'));
     m_problem->hide();
     if (!running) {

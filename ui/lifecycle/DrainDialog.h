@@ -44,13 +44,16 @@ public:
     QPushButton *startButton() const { return m_start; }
     QCheckBox *allowLocalData() const { return m_localData; }
     QCheckBox *allowBare() const { return m_bare; }
+    /// Shows a node's plan as its loader delivers it (tests hand one in directly).
+    void showPlan(const lifecycle::DrainPlan &plan);
 
 Q_SIGNALS:
     void startRequested();
 
 private:
-    void onPlan(const lifecycle::DrainPlan &plan);
     void updatePlanView();
+    /// Widens the dialog (never beyond the screen) so that whole pod names fit.
+    void fitToContents();
     void updateProgress();
 
     QPointer<kube::ClusterConnection> m_connection;

@@ -414,7 +414,7 @@ void MainWindow::updateStatus()
     const int p50 = connection->client()->latency().percentile(50, 300);
     const int p99 = connection->client()->latency().percentile(99, 300);
     m_statusLatency->setText(p50 < 0 ? QString()
-                                     : tr("API p50 %1 ms · p99 %2 ms").arg(p50).arg(p99));
+                                     : tr("API p50 %L1 ms · p99 %L2 ms").arg(p50).arg(p99));
     m_staleIndicator->setText(connection->hasSynced() && connection->isStale()
                                   ? tr("Stale: the live updates are down")
                                   : QString());

@@ -15,6 +15,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace maestro {
 class ClusterRegistry;
@@ -35,6 +36,7 @@ class Notifier;
 class PreferencesDialog;
 class ShortcutsDialog;
 class TokenDialog;
+class UtilisationExport;
 
 /// Where the window is: the Dashboard (no cluster) or a section of a cluster.
 struct Location
@@ -103,6 +105,8 @@ private:
     void onConnectionOpened(const QString &clusterId, kube::ClusterConnection *connection);
     void onOperationStarted(scaling::ScaleUpOperation *operation);
     void updateProgress();
+    /// An export of the Utilisation page: its count and a Cancel in the status bar.
+    void onExportStarted(UtilisationExport *job);
     void updateActions();
     void focusFilter();
     void retryCurrent();
@@ -134,6 +138,9 @@ private:
     Notifier *m_notifier = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QProgressBar *m_operationProgress = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QToolButton *m_exportCancel = nullptr;
+    QPointer<UtilisationExport> m_export; ///< the one the status bar shows
     QList<QPointer<scaling::ScaleUpOperation>> m_operations;
     QLabel *m_breadcrumb;
     QFrame *m_connectionBanner;

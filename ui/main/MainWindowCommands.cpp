@@ -16,6 +16,7 @@
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/theme/Theme.h"
 #include "ui/timeaxis/TimeWindow.h"
+#include "ui/utilisation/UtilisationExport.h"
 #include "ui/utilisation/UtilisationPage.h"
 
 #include <QAbstractButton>
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,6 +32,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace maestro::ui {
 
@@ -298,6 +301,68 @@ void MainWindow::createProgressWidgets()
     m_operationProgress->setMaximumWidth(300);
     m_operationProgress->hide();
     statusBar()->addPermanentWidget(m_operationProgress);
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setAccessibleName(tr("Exporting"));
+    m_exportProgress->setMaximumWidth(360);
+    m_exportProgress->hide();
+    statusBar()->addPermanentWidget(m_exportProgress);
+    m_exportCancel = new QToolButton(this);
+    m_exportCancel->setObjectName(QStringLiteral("exportCancelButton"));
+    m_exportCancel->setText(tr("Cancel"));
+    m_exportCancel->setToolTip(tr("Stop the export; a file that was there before stays as it was"));
+    m_exportCancel->setAutoRaise(true);
+    m_exportCancel->hide();
+    statusBar()->addPermanentWidget(m_exportCancel);
+    connect(m_application->utilisationPage(), &UtilisationPage::exportStarted, this,
+            &MainWindow::onExportStarted);
+}
+
+void MainWindow::onExportStarted(UtilisationExport *job)
+{
+    const QString file = QFileInfo(job->path()).fileName();
+    const auto show = [this, job, file](int done, int total) {
+        if (job->kind() == UtilisationExport::Kind::Png) {
+            m_exportProgress->setRange(0, 0); // one step: busy until written
+            //: %1 is a file name
+            m_exportProgress->setFormat(tr("Saving %1").arg(file));
+        } else {
+            m_exportProgress->setRange(0, std::max(total, 1));
+            m_exportProgress->setValue(done);
+            //: the CSV export: series written of all, then the file name
+            m_exportProgress->setFormat(
+                tr("%1 of %2 series to %3")
+                    .arg(locale().toString(done), locale().toString(total), file));
+        }
+        m_exportProgress->setToolTip(job->path());
+        // Room for the text (the bar does not grow by itself in the status bar).
+        const int textWidth =
+            m_exportProgress->fontMetrics().horizontalAdvance(m_exportProgress->format());
+        m_exportProgress->setMinimumWidth(
+            std::min(m_exportProgress->maximumWidth(), textWidth + 4 * fontMetrics().height()));
+    };
+    m_export = job;
+    show(0, job->total());
+    m_exportProgress->show();
+    m_exportCancel->show();
+    disconnect(m_exportCancel, &QToolButton::clicked, nullptr, nullptr);
+    connect(m_exportCancel, &QToolButton::clicked, job, &UtilisationExport::cancel);
+    connect(job, &UtilisationExport::progressChanged, m_exportProgress,
+            [this, job, show](int done, int total) {
+                if (m_export == job)
+                    show(done, total);
+            });
+    connect(job, &UtilisationExport::finished, this, [this, job, file](bool ok) {
+        if (m_export == job) {
+            m_exportProgress->hide();
+            m_exportCancel->hide();
+        }
+        if (ok)
+            statusBar()->showMessage(tr("Saved %1").arg(job->path()), 8000);
+        else if (job->wasCancelled())
+            statusBar()->showMessage(tr("Export of %1 cancelled").arg(file), 8000);
+        // A failure is explained by the page, with a way to save elsewhere.
+    });
 }
 
 void MainWindow::onConnectionOpened(const QString &, ClusterConnection *connection)
@@ -338,8 +403,8 @@ void MainWindow::updateProgress()
         m_syncProgress->setRange(0, int(informers.size()));
         m_syncProgress->setValue(loaded);
         //: the first load of a cluster: lists loaded of all, then the objects so far
-        m_syncProgress->setFormat(tr("%1 of %2 lists").arg(loaded).arg(informers.size()));
-        m_syncProgress->setToolTip(tr("%1 servers, %2 pods, %3 events so far")
+        m_syncProgress->setFormat(tr("%L1 of %L2 lists").arg(loaded).arg(informers.size()));
+        m_syncProgress->setToolTip(tr("%L1 servers, %L2 pods, %L3 events so far")
                                        .arg(connection->nodes()->count())
                                        .arg(connection->pods()->count())
                                        .arg(connection->events()->count()));

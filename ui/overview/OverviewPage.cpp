@@ -104,7 +104,7 @@ void OverviewPage::render()
     row(tr("Metrics"), m_connection->metrics()->stateMessage());
     const int p50 = latency.percentile(50, 300), p99 = latency.percentile(99, 300);
     row(tr("API latency (5 min)"),
-        p50 < 0 ? tr("no requests yet") : tr("p50 %1 ms, p99 %2 ms").arg(p50).arg(p99));
+        p50 < 0 ? tr("no requests yet") : tr("p50 %L1 ms, p99 %L2 ms").arg(p50).arg(p99));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
 }

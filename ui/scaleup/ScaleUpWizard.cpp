@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scaleup/ScaleUpWizard.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/kube/ClusterConnection.h"
 
@@ -197,7 +198,7 @@ public:
             plan.createsMachineDeployment()
                 ? ScaleUpWizard::tr("a new MachineDeployment %1")
                       .arg(machineDeploymentNameFor(plan.clusterName, plan.size.instanceType))
-                : ScaleUpWizard::tr("%1 %2: %3 → %4 replicas")
+                : ScaleUpWizard::tr("%1 %2: %L3 → %L4 replicas")
                       .arg(plan.targetKind, plan.targetName)
                       .arg(plan.currentReplicas)
                       .arg(plan.targetReplicas()));
@@ -205,12 +206,11 @@ public:
             row(ScaleUpWizard::tr("Projected utilisation"),
                 plan.role == ServerRole::Master
                     ? ScaleUpWizard::tr("masters run only the control plane: application load "
-                                        "stays at CPU %1%, memory %2%")
-                          .arg(locale.toString(cpu * 100, 'f', 0),
-                               locale.toString(memory * 100, 'f', 0))
-                    : ScaleUpWizard::tr("CPU %1%, memory %2% of the schedulable servers")
-                          .arg(locale.toString(cpu * 100, 'f', 0),
-                               locale.toString(memory * 100, 'f', 0)));
+                                        "stays at CPU %1, memory %2")
+                          .arg(i18n::percentOf(cpu, 0, locale), i18n::percentOf(memory, 0, locale))
+                    : ScaleUpWizard::tr("CPU %1, memory %2 of the schedulable servers")
+                          .arg(i18n::percentOf(cpu, 0, locale),
+                               i18n::percentOf(memory, 0, locale)));
         else
             row(ScaleUpWizard::tr("Projected utilisation"),
                 ScaleUpWizard::tr("unknown (no metrics)"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/servers/ServersModel.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/history/HistoryStore.h"
 
@@ -147,7 +148,7 @@ QList<ServersModel::Row> ServersModel::buildRows() const
         //: instance type, then vCPU and memory of the node
         row.size = tr("%1 (%2 vCPU, %3 GiB)")
                        .arg(node.instanceType.isEmpty() ? tr("unknown") : node.instanceType)
-                       .arg(node.cpuCapacityMilli / 1000)
+                       .arg(locale.toString(node.cpuCapacityMilli / 1000))
                        .arg(locale.toString(double(node.memoryCapacityBytes) / (1 << 30), 'f', 0));
         row.ready = node.isReady();
         row.status = row.ready ? tr("Ready") : tr("NotReady");
@@ -347,8 +348,7 @@ QVariant ServersModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     const QLocale locale;
     auto percent = [&](double fraction) {
-        return fraction < 0 ? tr("n/a")
-                            : locale.toString(fraction * 100, 'f', 0) + QLatin1Char('%');
+        return fraction < 0 ? tr("n/a") : i18n::percentOf(fraction, 0, locale);
     };
     switch (role) {
     case Qt::DisplayRole:

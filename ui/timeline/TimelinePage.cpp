@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/TimelinePage.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
@@ -45,7 +46,7 @@ QString localTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return QLocale().toString(time.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm:ss"));
+    return i18n::dateTimeWithSeconds(time);
 }
 
 } // namespace

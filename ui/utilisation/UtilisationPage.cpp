@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/utilisation/UtilisationPage.h"
+#include "app/i18n/LocaleFormat.h"
 
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
+#include "ui/utilisation/UtilisationExport.h"
 
 #include <QButtonGroup>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,9 +17,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
-#include <QSaveFile>
+#include <QPushButton>
 #include <QSplitter>
-#include <QTextStream>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,15 +63,6 @@ QVector<QPointF> chartPoints(const QVector<SamplePoint> &points, qint64 resoluti
         }
     }
     return out;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -125,18 +116,18 @@ UtilisationPage::UtilisationPage(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("utilisationStatus"));
     toolbar->addWidget(m_status);
-    auto *png = new QToolButton(this);
-    png->setObjectName(QStringLiteral("exportPngButton"));
-    png->setText(tr("Export PNG…"));
-    png->setAutoRaise(true);
-    connect(png, &QToolButton::clicked, this, &UtilisationPage::chooseExportPng);
-    toolbar->addWidget(png);
-    auto *csv = new QToolButton(this);
-    csv->setObjectName(QStringLiteral("exportCsvButton"));
-    csv->setText(tr("Export CSV…"));
-    csv->setAutoRaise(true);
-    connect(csv, &QToolButton::clicked, this, &UtilisationPage::chooseExportCsv);
-    toolbar->addWidget(csv);
+    m_exportPngButton = new QToolButton(this);
+    m_exportPngButton->setObjectName(QStringLiteral("exportPngButton"));
+    m_exportPngButton->setText(tr("Export PNG…"));
+    m_exportPngButton->setAutoRaise(true);
+    connect(m_exportPngButton, &QToolButton::clicked, this, &UtilisationPage::chooseExportPng);
+    toolbar->addWidget(m_exportPngButton);
+    m_exportCsvButton = new QToolButton(this);
+    m_exportCsvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportCsvButton->setText(tr("Export CSV…"));
+    m_exportCsvButton->setAutoRaise(true);
+    connect(m_exportCsvButton, &QToolButton::clicked, this, &UtilisationPage::chooseExportCsv);
+    toolbar->addWidget(m_exportCsvButton);
     layout->addLayout(toolbar);
 
     auto *body = new QSplitter(Qt::Horizontal, this);
@@ -255,8 +246,8 @@ void UtilisationPage::setConnection(kube::ClusterConnection *connection)
 void UtilisationPage::setTarget(double fraction)
 {
     m_target = fraction;
-    //: The dashed line of the utilisation charts; %1 is a percentage
-    const QString label = tr("Target %1%").arg(qRound(fraction * 100));
+    //: The dashed line of the utilisation charts; %1 is a percentage ("75%")
+    const QString label = tr("Target %1").arg(i18n::percentOf(fraction));
     m_cpu->setThreshold(fraction * 100, label);
     m_memory->setThreshold(fraction * 100, label);
 }
@@ -506,80 +497,83 @@ void UtilisationPage::redraw()
     m_latency->setData(latency, from, to);
 }
 
-bool UtilisationPage::exportPng(const QString &path, QString *error)
+UtilisationExport *UtilisationPage::exportPng(const QString &path)
 {
-    const QPixmap picture = m_charts->grab();
-    if (picture.save(path, "PNG"))
-        return true;
-    if (error)
-        *error = tr("Could not write %1.").arg(path);
-    return false;
+    // Widgets are grabbed here, on the UI thread; the PNG is encoded and written off it.
+    return startExport(new UtilisationExport(m_charts->grab().toImage(), path, this));
 }
 
-void UtilisationPage::exportCsv(const QString &path,
-                                std::function<void(bool ok, const QString &error)> done)
+UtilisationExport *UtilisationPage::exportCsv(const QString &path)
 {
-    if (!m_store || !m_window || !m_store->isOpen()) {
-        done(false, tr("There is no history to export."));
+    return startExport(new UtilisationExport(m_store, shownSeries(),
+                                             m_window ? m_window->from() : QDateTime(),
+                                             m_window ? m_window->to() : QDateTime(), path, this));
+}
+
+UtilisationExport *UtilisationPage::startExport(UtilisationExport *job)
+{
+    QToolButton *button =
+        job->kind() == UtilisationExport::Kind::Png ? m_exportPngButton : m_exportCsvButton;
+    button->setEnabled(false); // one export of each kind at a time
+    connect(job, &UtilisationExport::finished, this, [this, job, button](bool ok) {
+        button->setEnabled(true);
+        onExportFinished(job, ok);
+        job->deleteLater();
+    });
+    Q_EMIT exportStarted(job);
+    job->start();
+    return job;
+}
+
+void UtilisationPage::onExportFinished(UtilisationExport *job, bool ok)
+{
+    if (ok || job->wasCancelled())
         return;
-    }
-    QStringList ids = shownSeries();
-    m_store->querySamples(
-        ids, m_window->from(), m_window->to(), 0, this,
-        [path, done](const history::SampleQueryResult &result) {
-            if (!result.error.isEmpty()) {
-                done(false, result.error);
-                return;
-            }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-                done(false, tr("Could not write %1: %2").arg(path, file.errorString()));
-                return;
-            }
-            QTextStream out(&file);
-            // Fixed, English column names and ISO times: files are read by programs.
-            out << "time_utc,series,cpu_percent,cpu_min_percent,cpu_max_percent,"
-                   "memory_percent,memory_min_percent,memory_max_percent\n";
-            for (const history::SampleSeries &series : result.series) {
-                for (const SamplePoint &p : series.points) {
-                    out << QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC)
-                               .toString(Qt::ISODateWithMs)
-                        << ',' << csvField(series.node);
-                    for (double v : {p.cpu, p.cpuMin, p.cpuMax, p.memory, p.memoryMin, p.memoryMax})
-                        out << ',' << QString::number(v * 100, 'f', 2);
-                    out << '\n';
-                }
-            }
-            out.flush();
-            if (!file.commit()) {
-                done(false, tr("Could not write %1: %2").arg(path, file.errorString()));
-                return;
-            }
-            done(true, {});
-        });
+    // Not modal-blocking: the export's data (range, series, picture) stay with the retry,
+    // so a full disk or a read-only folder costs only the choice of another place.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), job->errorString(),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("exportFailedDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Nothing was lost: a file that was there before is unchanged. You can save the "
+           "same export somewhere else."));
+    QPushButton *elsewhere = box->addButton(tr("Save Elsewhere…"), QMessageBox::AcceptRole);
+    elsewhere->setObjectName(QStringLiteral("exportElsewhereButton"));
+    box->setDefaultButton(elsewhere);
+    // The retry needs the job's parameters after the job itself is gone.
+    UtilisationExport *retry = job->retargeted(QString(), this);
+    connect(box, &QMessageBox::finished, retry, [this, box, elsewhere, retry] {
+        if (box->clickedButton() != elsewhere) {
+            retry->deleteLater();
+            return;
+        }
+        const bool png = retry->kind() == UtilisationExport::Kind::Png;
+        const QString path = QFileDialog::getSaveFileName(
+            this, png ? tr("Export chart") : tr("Export data"),
+            png ? QStringLiteral("utilisation.png") : QStringLiteral("utilisation.csv"),
+            png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            startExport(retry->retargeted(path, this));
+        retry->deleteLater();
+    });
+    box->open();
 }
 
 void UtilisationPage::chooseExportPng()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export chart"), QStringLiteral("utilisation.png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportPng(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    if (!path.isEmpty())
+        exportPng(path);
 }
 
 void UtilisationPage::chooseExportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export data"), QStringLiteral("utilisation.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    exportCsv(path, [this](bool ok, const QString &error) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Export failed"), error);
-    });
+    if (!path.isEmpty())
+        exportCsv(path);
 }
 
 } // namespace maestro::ui

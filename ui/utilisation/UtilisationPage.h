@@ -8,8 +8,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
-
 class QButtonGroup;
 class QLabel;
 class QSplitter;
@@ -28,6 +26,7 @@ namespace maestro::ui {
 
 class TimeWindow;
 class UtilisationChart;
+class UtilisationExport;
 
 /**
  * Application > Utilisation: CPU and memory of every node as a percentage of what it
@@ -63,17 +62,20 @@ public:
     /// Whether a query is on its way (tests wait for it to settle).
     bool isLoading() const { return m_loading; }
 
-    /// Saves the three charts as one picture.
-    bool exportPng(const QString &path, QString *error = nullptr);
+    /// Saves the three charts as one picture (encoded and written on a worker thread).
+    UtilisationExport *exportPng(const QString &path);
     /// Writes the shown utilisation series of the visible range at the stored resolution
-    /// as CSV; `done` runs when the file is written (or failed, with the reason).
-    void exportCsv(const QString &path, std::function<void(bool ok, const QString &error)> done);
+    /// as CSV, a few series at a time on a worker thread. The job belongs to the page and
+    /// is deleted after it finished; a failure is shown with a way to save elsewhere.
+    UtilisationExport *exportCsv(const QString &path);
 
 Q_SIGNALS:
     /// The user clicked a node's line or double-clicked it in the list.
     void nodeActivated(const QString &node);
     /// The charts were redrawn from new data (a query answered).
     void reloaded();
+    /// An export began; the window shows its progress and a way to cancel it.
+    void exportStarted(maestro::ui::UtilisationExport *job);
 
 private:
     void rebuildSeriesList();
@@ -88,6 +90,8 @@ private:
     QString labelFor(const QString &id) const;
     void chooseExportPng();
     void chooseExportCsv();
+    UtilisationExport *startExport(UtilisationExport *job);
+    void onExportFinished(UtilisationExport *job, bool ok);
 
     QPointer<history::HistoryStore> m_store;
     QPointer<TimeWindow> m_window;
@@ -103,6 +107,8 @@ private:
     QButtonGroup *m_rangeButtons;
     QToolButton *m_liveButton;
     QLabel *m_status;
+    QToolButton *m_exportPngButton;
+    QToolButton *m_exportCsvButton;
     QSplitter *m_charts;
     UtilisationChart *m_cpu;
     UtilisationChart *m_memory;
