@@ -172,16 +172,16 @@
         <translation>Pods: %1 gesamt, %2 laufend, %3 ausstehend, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Events: %1 total, %2 warnings</source>
-        <translation>Ereignisse: %1 gesamt, %2 Warnungen</translation>
-    </message>
-    <message>
-        <source>API latency: p50 %1 ms, p99 %2 ms</source>
-        <translation>API-Latenz: p50 %1 ms, p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Warning: TLS verification is off for this cluster (insecure-skip-tls-verify).</source>
         <translation>Warnung: Die TLS-Prüfung ist für diesen Cluster ausgeschaltet (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>Events: %L1 total, %L2 warnings</source>
+        <translation>Ereignisse: %L1 gesamt, %L2 Warnungen</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %L1 ms, p99 %L2 ms</source>
+        <translation>API-Latenz: p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         </translation>
     </message>
     <message>
-        <source>The credential plugin %1 printed more than %2 MiB and was stopped.</source>
-        <translation>Das Credential-Plugin %1 hat mehr als %2 MiB ausgegeben und wurde beendet.</translation>
-    </message>
-    <message>
         <source>The credential plugin %1 crashed: %2</source>
         <translation>Das Credential-Plugin %1 ist abgestürzt: %2</translation>
     </message>
@@ -287,16 +283,17 @@
         <source>The credential plugin %1 failed with exit code %2: %3</source>
         <translation>Das Credential-Plugin %1 ist mit dem Exit-Code %2 fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 printed more than %2 and was stopped.</source>
+        <extracomment>%2 is a size with its unit (&quot;1 MiB&quot;)</extracomment>
+        <translation>Das Credential-Plugin %1 hat mehr als %2 ausgegeben und wurde beendet.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::Kubeconfig</name>
     <message>
         <source>it is not a regular file</source>
         <translation>es ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>es ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -361,10 +358,6 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB; it is not a kubeconfig</source>
-        <translation>die Datei ist größer als %1 MiB; sie ist keine kubeconfig</translation>
     </message>
     <message>
         <source>the file contains binary data; it is not a kubeconfig</source>
@@ -473,6 +466,14 @@
     <message>
         <source>current-context &quot;%1&quot; names no context</source>
         <translation>current-context „%1“ nennt keinen vorhandenen Kontext</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>es ist größer als %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; it is not a kubeconfig</source>
+        <translation>die Datei ist größer als %1; sie ist keine kubeconfig</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1029,12 @@
 <context>
     <name>maestro::kube::ApiRequest</name>
     <message>
-        <source>more than %1 MiB</source>
-        <translation>mehr als %1 MiB</translation>
-    </message>
-    <message>
         <source>it answered %1 with %2 instead of JSON</source>
         <translation>er antwortete auf %1 mit %2 statt JSON</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1148,8 @@
         <translation>kein Ereignis und kein Bookmark seit %1 s</translation>
     </message>
     <message>
-        <source>a watch event over %1 MiB</source>
-        <translation>ein Watch-Ereignis über %1 MiB</translation>
+        <source>a watch event over %1</source>
+        <translation>ein Watch-Ereignis über %1</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2243,6 @@
         <translation>Vor %1 aktualisiert</translation>
     </message>
     <message>
-        <source>API p50 %1 ms · p99 %2 ms</source>
-        <translation>API p50 %1 ms · p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Stale: the live updates are down</source>
         <translation>Veraltet: Die Live-Aktualisierungen sind unterbrochen</translation>
     </message>
@@ -2400,15 +2397,6 @@
         <translation>%1 (%2) bereit.</translation>
     </message>
     <message>
-        <source>%1 of %2 lists</source>
-        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
-        <translation>%1 von %2 Listen</translation>
-    </message>
-    <message>
-        <source>%1 servers, %2 pods, %3 events so far</source>
-        <translation>bisher %1 Server, %2 Pods, %3 Ereignisse</translation>
-    </message>
-    <message>
         <source>%1: %2%3</source>
         <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
         <translation>%1: %2%3</translation>
@@ -2427,6 +2415,49 @@
             <numerusform>%n Server wird hinzugefügt: %1 bereit</numerusform>
             <numerusform>%n Server werden hinzugefügt: %1 bereit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>API p50 %L1 ms · p99 %L2 ms</source>
+        <translation>API p50 %L1 ms · p99 %L2 ms</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export; a file that was there before stays as it was</source>
+        <translation>Export abbrechen; eine bereits vorhandene Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series to %3</source>
+        <extracomment>the CSV export: series written of all, then the file name</extracomment>
+        <translation>%1 von %2 Reihen nach %3</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled</source>
+        <translation>Export von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%L1 von %L2 Listen</translation>
+    </message>
+    <message>
+        <source>%L1 servers, %L2 pods, %L3 events so far</source>
+        <translation>bisher %L1 Server, %L2 Pods, %L3 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -2582,8 +2613,8 @@
         <translation>noch keine Anfragen</translation>
     </message>
     <message>
-        <source>p50 %1 ms, p99 %2 ms</source>
-        <translation>p50 %1 ms, p99 %2 ms</translation>
+        <source>p50 %L1 ms, p99 %L2 ms</source>
+        <translation>p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -2885,20 +2916,8 @@
         <translation>ein neues MachineDeployment %1</translation>
     </message>
     <message>
-        <source>%1 %2: %3 → %4 replicas</source>
-        <translation>%1&#xa0;%2: %3 → %4 Replikas</translation>
-    </message>
-    <message>
         <source>Projected utilisation</source>
         <translation>Voraussichtliche Auslastung</translation>
-    </message>
-    <message>
-        <source>masters run only the control plane: application load stays at CPU %1%, memory %2%</source>
-        <translation>Master betreiben nur die Control Plane: Die Anwendungslast bleibt bei CPU %1&#xa0;%, Speicher %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>CPU %1%, memory %2% of the schedulable servers</source>
-        <translation>CPU %1&#xa0;%, Speicher %2&#xa0;% der einplanbaren Server</translation>
     </message>
     <message>
         <source>unknown (no metrics)</source>
@@ -2931,6 +2950,18 @@
     <message>
         <source>The cluster connection is gone.</source>
         <translation>Die Verbindung zum Cluster besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %L3 → %L4 replicas</source>
+        <translation>%1&#xa0;%2: %L3 → %L4 Replikas</translation>
+    </message>
+    <message>
+        <source>masters run only the control plane: application load stays at CPU %1, memory %2</source>
+        <translation>Master betreiben nur die Control Plane: Die Anwendungslast bleibt bei CPU %1, Speicher %2</translation>
+    </message>
+    <message>
+        <source>CPU %1, memory %2 of the schedulable servers</source>
+        <translation>CPU %1, Speicher %2 der einplanbaren Server</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3401,22 @@
     </message>
 </context>
 <context>
+    <name>maestro::ui::UtilisationExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no history to export.</source>
+        <translation>Es gibt keinen Verlauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The history was closed before the export finished.</source>
+        <translation>Der Verlauf wurde geschlossen, bevor der Export fertig war.</translation>
+    </message>
+</context>
+<context>
     <name>maestro::ui::UtilisationPage</name>
     <message>
         <source>Utilisation</source>
@@ -3425,11 +3472,6 @@
         <translation>API-Latenz dieser App (ms)</translation>
     </message>
     <message>
-        <source>Target %1%</source>
-        <extracomment>The dashed line of the utilisation charts; %1 is a percentage</extracomment>
-        <translation>Ziel %1&#xa0;%</translation>
-    </message>
-    <message>
         <source>All masters</source>
         <translation>Alle Master</translation>
     </message>
@@ -3461,18 +3503,6 @@
         <translation>p99</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>There is no history to export.</source>
-        <translation>Es gibt keinen Verlauf zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -3491,6 +3521,19 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <extracomment>The dashed line of the utilisation charts; %1 is a percentage (&quot;75%&quot;)</extracomment>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: a file that was there before is unchanged. You can save the same export somewhere else.</source>
+        <translation>Es ging nichts verloren: Eine bereits vorhandene Datei ist unverändert. Sie können denselben Export an einem anderen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Anderswo speichern…</translation>
     </message>
 </context>
 </TS>

@@ -172,16 +172,16 @@
         <translation>Pods: %1 en total, %2 en ejecución, %3 pendientes, %4 fallidos</translation>
     </message>
     <message>
-        <source>Events: %1 total, %2 warnings</source>
-        <translation>Eventos: %1 en total, %2 advertencias</translation>
-    </message>
-    <message>
-        <source>API latency: p50 %1 ms, p99 %2 ms</source>
-        <translation>Latencia de la API: p50 %1 ms, p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Warning: TLS verification is off for this cluster (insecure-skip-tls-verify).</source>
         <translation>Advertencia: la verificación TLS está desactivada para este clúster (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>Events: %L1 total, %L2 warnings</source>
+        <translation>Eventos: %L1 en total, %L2 advertencias</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %L1 ms, p99 %L2 ms</source>
+        <translation>Latencia de la API: p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         </translation>
     </message>
     <message>
-        <source>The credential plugin %1 printed more than %2 MiB and was stopped.</source>
-        <translation>El plugin de credenciales %1 imprimió más de %2 MiB y se detuvo.</translation>
-    </message>
-    <message>
         <source>The credential plugin %1 crashed: %2</source>
         <translation>El plugin de credenciales %1 se bloqueó: %2</translation>
     </message>
@@ -287,16 +283,17 @@
         <source>The credential plugin %1 failed with exit code %2: %3</source>
         <translation>El plugin de credenciales %1 falló con el código de salida %2: %3</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 printed more than %2 and was stopped.</source>
+        <extracomment>%2 is a size with its unit (&quot;1 MiB&quot;)</extracomment>
+        <translation>El plugin de credenciales %1 imprimió más de %2 y se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::Kubeconfig</name>
     <message>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>ocupa más de %1 MiB</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -361,10 +358,6 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB; it is not a kubeconfig</source>
-        <translation>el archivo ocupa más de %1 MiB; no es un kubeconfig</translation>
     </message>
     <message>
         <source>the file contains binary data; it is not a kubeconfig</source>
@@ -473,6 +466,14 @@
     <message>
         <source>current-context &quot;%1&quot; names no context</source>
         <translation>current-context «%1» no designa ningún contexto</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>ocupa más de %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; it is not a kubeconfig</source>
+        <translation>el archivo ocupa más de %1; no es un kubeconfig</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1029,12 @@
 <context>
     <name>maestro::kube::ApiRequest</name>
     <message>
-        <source>more than %1 MiB</source>
-        <translation>más de %1 MiB</translation>
-    </message>
-    <message>
         <source>it answered %1 with %2 instead of JSON</source>
         <translation>respondió a %1 con %2 en lugar de JSON</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1148,8 @@
         <translation>ningún evento ni bookmark desde hace %1 s</translation>
     </message>
     <message>
-        <source>a watch event over %1 MiB</source>
-        <translation>un evento de watch de más de %1 MiB</translation>
+        <source>a watch event over %1</source>
+        <translation>un evento de watch de más de %1</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2243,6 @@
         <translation>Actualizado hace %1</translation>
     </message>
     <message>
-        <source>API p50 %1 ms · p99 %2 ms</source>
-        <translation>API p50 %1 ms · p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Stale: the live updates are down</source>
         <translation>Desactualizado: las actualizaciones en directo no funcionan</translation>
     </message>
@@ -2400,15 +2397,6 @@
         <translation>%1 (%2) listo.</translation>
     </message>
     <message>
-        <source>%1 of %2 lists</source>
-        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
-        <translation>%1 de %2 listas</translation>
-    </message>
-    <message>
-        <source>%1 servers, %2 pods, %3 events so far</source>
-        <translation>%1 servidores, %2 pods, %3 eventos hasta ahora</translation>
-    </message>
-    <message>
         <source>%1: %2%3</source>
         <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
         <translation>%1: %2%3</translation>
@@ -2427,6 +2415,49 @@
             <numerusform>Añadiendo %n servidor: %1 listo</numerusform>
             <numerusform>Añadiendo %n servidores: %1 listos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>API p50 %L1 ms · p99 %L2 ms</source>
+        <translation>API p50 %L1 ms · p99 %L2 ms</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the export; a file that was there before stays as it was</source>
+        <translation>Detener la exportación; un archivo que ya existía queda como estaba</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Guardando %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series to %3</source>
+        <extracomment>the CSV export: series written of all, then the file name</extracomment>
+        <translation>%1 de %2 series en %3</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled</source>
+        <translation>Exportación de %1 cancelada</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%L1 de %L2 listas</translation>
+    </message>
+    <message>
+        <source>%L1 servers, %L2 pods, %L3 events so far</source>
+        <translation>%L1 servidores, %L2 pods, %L3 eventos hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -2582,8 +2613,8 @@
         <translation>aún no hay peticiones</translation>
     </message>
     <message>
-        <source>p50 %1 ms, p99 %2 ms</source>
-        <translation>p50 %1 ms, p99 %2 ms</translation>
+        <source>p50 %L1 ms, p99 %L2 ms</source>
+        <translation>p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -2885,20 +2916,8 @@
         <translation>un nuevo MachineDeployment %1</translation>
     </message>
     <message>
-        <source>%1 %2: %3 → %4 replicas</source>
-        <translation>%1&#xa0;%2: %3 → %4 réplicas</translation>
-    </message>
-    <message>
         <source>Projected utilisation</source>
         <translation>Utilización prevista</translation>
-    </message>
-    <message>
-        <source>masters run only the control plane: application load stays at CPU %1%, memory %2%</source>
-        <translation>los masters solo ejecutan el plano de control: la carga de aplicación se mantiene en CPU %1&#xa0;%, memoria %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>CPU %1%, memory %2% of the schedulable servers</source>
-        <translation>CPU %1&#xa0;%, memoria %2&#xa0;% de los servidores planificables</translation>
     </message>
     <message>
         <source>unknown (no metrics)</source>
@@ -2931,6 +2950,18 @@
     <message>
         <source>The cluster connection is gone.</source>
         <translation>La conexión con el clúster ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %L3 → %L4 replicas</source>
+        <translation>%1&#xa0;%2: %L3 → %L4 réplicas</translation>
+    </message>
+    <message>
+        <source>masters run only the control plane: application load stays at CPU %1, memory %2</source>
+        <translation>los masters solo ejecutan el plano de control: la carga de aplicación se mantiene en CPU %1, memoria %2</translation>
+    </message>
+    <message>
+        <source>CPU %1, memory %2 of the schedulable servers</source>
+        <translation>CPU %1, memoria %2 de los servidores planificables</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3401,22 @@
     </message>
 </context>
 <context>
+    <name>maestro::ui::UtilisationExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no history to export.</source>
+        <translation>No hay historial que exportar.</translation>
+    </message>
+    <message>
+        <source>The history was closed before the export finished.</source>
+        <translation>El historial se cerró antes de que terminara la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>maestro::ui::UtilisationPage</name>
     <message>
         <source>Utilisation</source>
@@ -3425,11 +3472,6 @@
         <translation>Latencia de la API de esta aplicación (ms)</translation>
     </message>
     <message>
-        <source>Target %1%</source>
-        <extracomment>The dashed line of the utilisation charts; %1 is a percentage</extracomment>
-        <translation>Objetivo %1&#xa0;%</translation>
-    </message>
-    <message>
         <source>All masters</source>
         <translation>Todos los masters</translation>
     </message>
@@ -3461,18 +3503,6 @@
         <translation>p99</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>There is no history to export.</source>
-        <translation>No hay historial que exportar.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -3491,6 +3521,19 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <extracomment>The dashed line of the utilisation charts; %1 is a percentage (&quot;75%&quot;)</extracomment>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: a file that was there before is unchanged. You can save the same export somewhere else.</source>
+        <translation>No se perdió nada: un archivo que ya existía no ha cambiado. Puede guardar la misma exportación en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Guardar en otro lugar…</translation>
     </message>
 </context>
 </TS>

@@ -172,16 +172,16 @@
         <translation>Pods&#xa0;: %1 au total, %2 en cours, %3 en attente, %4 en échec</translation>
     </message>
     <message>
-        <source>Events: %1 total, %2 warnings</source>
-        <translation>Événements&#xa0;: %1 au total, %2 avertissements</translation>
-    </message>
-    <message>
-        <source>API latency: p50 %1 ms, p99 %2 ms</source>
-        <translation>Latence de l&apos;API&#xa0;: p50 %1 ms, p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Warning: TLS verification is off for this cluster (insecure-skip-tls-verify).</source>
         <translation>Avertissement&#xa0;: la vérification TLS est désactivée pour ce cluster (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>Events: %L1 total, %L2 warnings</source>
+        <translation>Événements&#xa0;: %L1 au total, %L2 avertissements</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %L1 ms, p99 %L2 ms</source>
+        <translation>Latence de l&apos;API&#xa0;: p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         </translation>
     </message>
     <message>
-        <source>The credential plugin %1 printed more than %2 MiB and was stopped.</source>
-        <translation>Le plugin d&apos;identification %1 a affiché plus de %2 MiB et a été arrêté.</translation>
-    </message>
-    <message>
         <source>The credential plugin %1 crashed: %2</source>
         <translation>Le plugin d&apos;identification %1 a planté&#xa0;: %2</translation>
     </message>
@@ -287,16 +283,17 @@
         <source>The credential plugin %1 failed with exit code %2: %3</source>
         <translation>Le plugin d&apos;identification %1 a échoué avec le code de sortie %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 printed more than %2 and was stopped.</source>
+        <extracomment>%2 is a size with its unit (&quot;1 MiB&quot;)</extracomment>
+        <translation>Le plugin d&apos;identification %1 a affiché plus de %2 et a été arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::Kubeconfig</name>
     <message>
         <source>it is not a regular file</source>
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>il fait plus de %1 MiB</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
@@ -361,10 +358,6 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB; it is not a kubeconfig</source>
-        <translation>le fichier fait plus de %1 MiB&#xa0;; ce n&apos;est pas un kubeconfig</translation>
     </message>
     <message>
         <source>the file contains binary data; it is not a kubeconfig</source>
@@ -473,6 +466,14 @@
     <message>
         <source>current-context &quot;%1&quot; names no context</source>
         <translation>le current-context «&#xa0;%1&#xa0;» ne désigne aucun contexte</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>il fait plus de %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; it is not a kubeconfig</source>
+        <translation>le fichier fait plus de %1&#xa0;; ce n&apos;est pas un kubeconfig</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1029,12 @@
 <context>
     <name>maestro::kube::ApiRequest</name>
     <message>
-        <source>more than %1 MiB</source>
-        <translation>plus de %1 MiB</translation>
-    </message>
-    <message>
         <source>it answered %1 with %2 instead of JSON</source>
         <translation>il a répondu à %1 avec %2 au lieu de JSON</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1148,8 @@
         <translation>aucun événement ni bookmark depuis %1 s</translation>
     </message>
     <message>
-        <source>a watch event over %1 MiB</source>
-        <translation>un événement de watch de plus de %1 MiB</translation>
+        <source>a watch event over %1</source>
+        <translation>un événement de watch de plus de %1</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2243,6 @@
         <translation>Mis à jour il y a %1</translation>
     </message>
     <message>
-        <source>API p50 %1 ms · p99 %2 ms</source>
-        <translation>API p50 %1 ms · p99 %2 ms</translation>
-    </message>
-    <message>
         <source>Stale: the live updates are down</source>
         <translation>Obsolète&#xa0;: les mises à jour en direct sont interrompues</translation>
     </message>
@@ -2400,15 +2397,6 @@
         <translation>%1 (%2) prêt.</translation>
     </message>
     <message>
-        <source>%1 of %2 lists</source>
-        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
-        <translation>%1 listes sur %2</translation>
-    </message>
-    <message>
-        <source>%1 servers, %2 pods, %3 events so far</source>
-        <translation>%1 serveurs, %2 pods, %3 événements jusqu&apos;ici</translation>
-    </message>
-    <message>
         <source>%1: %2%3</source>
         <extracomment>a machine&apos;s name, its Cluster API phase, and the node&apos;s state</extracomment>
         <translation>%1&#xa0;: %2%3</translation>
@@ -2427,6 +2415,49 @@
             <numerusform>Ajout de %n serveur (prêt&#xa0;: %1)</numerusform>
             <numerusform>Ajout de %n serveurs (prêts&#xa0;: %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>API p50 %L1 ms · p99 %L2 ms</source>
+        <translation>API p50 %L1 ms · p99 %L2 ms</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the export; a file that was there before stays as it was</source>
+        <translation>Arrêter l&apos;exportation&#xa0;; un fichier déjà présent reste tel quel</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series to %3</source>
+        <extracomment>the CSV export: series written of all, then the file name</extracomment>
+        <translation>%1 séries sur %2 vers %3</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export of %1 cancelled</source>
+        <translation>Exportation de %1 annulée</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 lists</source>
+        <extracomment>the first load of a cluster: lists loaded of all, then the objects so far</extracomment>
+        <translation>%L1 listes sur %L2</translation>
+    </message>
+    <message>
+        <source>%L1 servers, %L2 pods, %L3 events so far</source>
+        <translation>%L1 serveurs, %L2 pods, %L3 événements jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -2582,8 +2613,8 @@
         <translation>aucune requête pour l&apos;instant</translation>
     </message>
     <message>
-        <source>p50 %1 ms, p99 %2 ms</source>
-        <translation>p50 %1 ms, p99 %2 ms</translation>
+        <source>p50 %L1 ms, p99 %L2 ms</source>
+        <translation>p50 %L1 ms, p99 %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -2885,20 +2916,8 @@
         <translation>un nouveau MachineDeployment %1</translation>
     </message>
     <message>
-        <source>%1 %2: %3 → %4 replicas</source>
-        <translation>%1&#xa0;%2&#xa0;: %3 → %4 réplicas</translation>
-    </message>
-    <message>
         <source>Projected utilisation</source>
         <translation>Utilisation prévue</translation>
-    </message>
-    <message>
-        <source>masters run only the control plane: application load stays at CPU %1%, memory %2%</source>
-        <translation>les masters n&apos;exécutent que le control plane&#xa0;: la charge applicative reste à CPU %1&#xa0;%, mémoire %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>CPU %1%, memory %2% of the schedulable servers</source>
-        <translation>CPU %1&#xa0;%, mémoire %2&#xa0;% des serveurs planifiables</translation>
     </message>
     <message>
         <source>unknown (no metrics)</source>
@@ -2931,6 +2950,18 @@
     <message>
         <source>The cluster connection is gone.</source>
         <translation>La connexion au cluster a disparu.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %L3 → %L4 replicas</source>
+        <translation>%1&#xa0;%2&#xa0;: %L3 → %L4 réplicas</translation>
+    </message>
+    <message>
+        <source>masters run only the control plane: application load stays at CPU %1, memory %2</source>
+        <translation>les masters n&apos;exécutent que le control plane&#xa0;: la charge applicative reste à CPU %1, mémoire %2</translation>
+    </message>
+    <message>
+        <source>CPU %1, memory %2 of the schedulable servers</source>
+        <translation>CPU %1, mémoire %2 des serveurs planifiables</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3401,22 @@
     </message>
 </context>
 <context>
+    <name>maestro::ui::UtilisationExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no history to export.</source>
+        <translation>Il n&apos;y a pas d&apos;historique à exporter.</translation>
+    </message>
+    <message>
+        <source>The history was closed before the export finished.</source>
+        <translation>L&apos;historique a été fermé avant la fin de l&apos;exportation.</translation>
+    </message>
+</context>
+<context>
     <name>maestro::ui::UtilisationPage</name>
     <message>
         <source>Utilisation</source>
@@ -3425,11 +3472,6 @@
         <translation>Latence de l&apos;API pour cette application (ms)</translation>
     </message>
     <message>
-        <source>Target %1%</source>
-        <extracomment>The dashed line of the utilisation charts; %1 is a percentage</extracomment>
-        <translation>Objectif %1&#xa0;%</translation>
-    </message>
-    <message>
         <source>All masters</source>
         <translation>Tous les masters</translation>
     </message>
@@ -3461,18 +3503,6 @@
         <translation>p99</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>There is no history to export.</source>
-        <translation>Il n&apos;y a pas d&apos;historique à exporter.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -3491,6 +3521,19 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <extracomment>The dashed line of the utilisation charts; %1 is a percentage (&quot;75%&quot;)</extracomment>
+        <translation>Cible %1</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: a file that was there before is unchanged. You can save the same export somewhere else.</source>
+        <translation>Rien n&apos;a été perdu&#xa0;: un fichier déjà présent est inchangé. Vous pouvez enregistrer la même exportation ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Enregistrer ailleurs…</translation>
     </message>
 </context>
 </TS>
