@@ -22,6 +22,25 @@ void shiftRows(std::vector<int> &rows, int first, int delta)
     }
 }
 
+/// `haystack.contains(needle)` for a non-empty needle: QStringView::contains() searches
+/// short needles one character at a time, while indexOf(QChar) scans with SIMD; the
+/// rows' texts are short and a keystroke searches 150,000 of them.
+bool containsText(QStringView haystack, QStringView needle)
+{
+    const QChar first = needle.front();
+    const QStringView rest = needle.mid(1);
+    const qsizetype last = haystack.size() - needle.size();
+    for (qsizetype from = 0; from <= last;) {
+        const qsizetype at = haystack.indexOf(first, from);
+        if (at < 0 || at > last)
+            return false;
+        if (haystack.mid(at + 1, rest.size()) == rest)
+            return true;
+        from = at + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 StoreSortFilterModel::StoreSortFilterModel(QObject *parent)
@@ -83,7 +102,7 @@ bool StoreSortFilterModel::accepts(int sourceRow) const
         return false;
     if (m_warningsOnly && !m_store->isWarning(sourceRow))
         return false;
-    return m_foldedText.isEmpty() || m_store->searchText(sourceRow).contains(m_foldedText);
+    return m_foldedText.isEmpty() || containsText(m_store->searchText(sourceRow), m_foldedText);
 }
 
 bool StoreSortFilterModel::before(int left, int right) const
