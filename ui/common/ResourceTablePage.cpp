@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/ResourceTablePage.h"
 
+#include "ui/common/StoreSortFilterModel.h"
 #include "ui/common/StoreTableModel.h"
-#include "ui/common/TextFilterProxyModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,43 +11,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace maestro::ui {
 
-class ResourceFilterModel : public TextFilterProxyModel
-{
-public:
-    using TextFilterProxyModel::TextFilterProxyModel;
-    void set(const QString &text, const QString &ns, bool warningsOnly)
-    {
-        m_namespace = ns;
-        m_warningsOnly = warningsOnly;
-        setText(text);
-    }
-
-protected:
-    bool acceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QModelIndex first = sourceModel()->index(row, 0, parent);
-        if (!m_namespace.isEmpty() &&
-            first.data(StoreTableModel::NamespaceRole).toString() != m_namespace)
-            return false;
-        return !m_warningsOnly || first.data(StoreTableModel::WarningRole).toBool();
-    }
-
-private:
-    QString m_namespace;
-    bool m_warningsOnly = false;
-};
-
 ResourceTablePage::ResourceTablePage(const QString &objectName, const QString &title,
                                      StoreTableModel *model, bool warningToggle, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new ResourceFilterModel(this))
+    , m_proxy(new StoreSortFilterModel(this))
 {
     setObjectName(objectName);
     auto *layout = new QVBoxLayout(this);
@@ -87,10 +60,8 @@ ResourceTablePage::ResourceTablePage(const QString &objectName, const QString &t
     m_table = new QTableView(this);
     m_table->setObjectName(objectName + QStringLiteral("Table"));
     m_table->setAccessibleName(title);
+    // Rows arriving later take their place in the chosen order, and the filter.
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(StoreTableModel::SortRole);
-    // Rows arriving later take their place in the chosen order.
-    m_proxy->setDynamicSortFilter(true);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,8 +75,8 @@ ResourceTablePage::ResourceTablePage(const QString &objectName, const QString &t
     layout->addWidget(m_table, 1);
 
     auto update = [this] {
-        m_proxy->set(m_filter->text(), m_namespace->currentData().toString(),
-                     m_warnings && m_warnings->isChecked());
+        m_proxy->setFilter(m_filter->text(), m_namespace->currentData().toString(),
+                           m_warnings && m_warnings->isChecked());
         m_count->setText(tr("%1 of %2")
                              .arg(QLocale().toString(m_proxy->rowCount()),
                                   QLocale().toString(m_model->rowCount())));
@@ -122,6 +93,7 @@ ResourceTablePage::ResourceTablePage(const QString &objectName, const QString &t
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, count);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, count);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, count);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, count);
 }
 
 void ResourceTablePage::setNamespaces(const QStringList &namespaces)

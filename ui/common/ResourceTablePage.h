@@ -12,7 +12,7 @@ class QTableView;
 namespace maestro::ui {
 
 class StoreTableModel;
-class ResourceFilterModel;
+class StoreSortFilterModel;
 
 /// A page with a virtualised table of one resource, a text filter, a namespace
 /// filter, an optional Warning-only toggle, and sorting. Pods and Events use it.
@@ -30,7 +30,7 @@ public:
 
 private:
     StoreTableModel *m_model;
-    ResourceFilterModel *m_proxy;
+    StoreSortFilterModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
     QComboBox *m_namespace;

@@ -22,6 +22,54 @@ void compact(Container &values, const std::vector<bool> &keep)
 
 } // namespace
 
+void StoreTableModel::SortKeys::resize(size_t rows)
+{
+    const size_t before = m_ranks.size();
+    m_numbers.resize(rows);
+    m_texts.resize(rows);
+    m_ranks.resize(rows, -1);
+    if (rows > before)
+        m_unranked += int(rows - before);
+}
+
+void StoreTableModel::SortKeys::set(int row, const QVariant &key)
+{
+    if (!m_kindKnown && key.isValid()) {
+        // The first object answering decides how the column compares.
+        m_kindKnown = true;
+        m_numeric = key.userType() != QMetaType::QString;
+    }
+    if (m_numeric)
+        m_numbers[size_t(row)] = key.toDouble();
+    else
+        m_texts[size_t(row)] = key.toString();
+    if (m_ranks[size_t(row)] >= 0) {
+        m_ranks[size_t(row)] = -1;
+        ++m_unranked;
+    }
+}
+
+template<class Keep>
+void StoreTableModel::SortKeys::compact(const Keep &keep)
+{
+    for (size_t row = 0; row < keep.size(); ++row) {
+        if (!keep[row] && m_ranks[row] < 0)
+            --m_unranked;
+    }
+    ui::compact(m_numbers, keep);
+    ui::compact(m_texts, keep);
+    ui::compact(m_ranks, keep);
+}
+
+void StoreTableModel::SortKeys::erase(int row)
+{
+    if (m_ranks[size_t(row)] < 0)
+        --m_unranked;
+    m_numbers.erase(m_numbers.begin() + row);
+    m_texts.erase(m_texts.begin() + row);
+    m_ranks.erase(m_ranks.begin() + row);
+}
+
 StoreTableModel::StoreTableModel(QStringList headers, CellFunction cell, QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(std::move(headers))
@@ -34,16 +82,19 @@ void StoreTableModel::setInformer(kube::InformerBase *informer, QStringList init
         m_informer->disconnect(this);
     beginResetModel();
     m_informer = informer;
-    m_keys = std::move(initialKeys);
-    rebuildRowIndex();
-    m_namespaceRows.clear();
-    for (const QString &key : std::as_const(m_keys))
-        countNamespace(key, 1);
+    m_keys.clear();
     m_search.clear();
-    m_search.reserve(m_keys.size());
-    for (const QString &key : std::as_const(m_keys))
-        m_search.append(makeSearchText(key));
-    m_sortColumns.clear();
+    m_warning.clear();
+    m_namespaceRows.clear();
+    m_sortKeys.clear();
+    m_search.reserve(initialKeys.size());
+    m_warning.reserve(size_t(initialKeys.size()));
+    for (const QString &key : std::as_const(initialKeys)) {
+        m_keys.append(key);
+        countNamespace(key, 1);
+        cacheNewRow(key);
+    }
+    rebuildRowIndex();
     endResetModel();
     Q_EMIT namespacesChanged();
     if (m_informer)
@@ -99,16 +150,24 @@ QString StoreTableModel::makeSearchText(const QString &key) const
     return text.toCaseFolded();
 }
 
+void StoreTableModel::cacheNewRow(const QString &key)
+{
+    const int row = int(m_search.size());
+    m_search.append(makeSearchText(key));
+    m_warning.push_back(m_cell(key, 0, WarningRole).toBool());
+    for (auto &[column, keys] : m_sortKeys) {
+        keys.resize(size_t(row) + 1);
+        keys.set(row, m_cell(key, column, SortRole));
+    }
+}
+
 void StoreTableModel::refreshRow(int row)
 {
-    m_search[row] = makeSearchText(m_keys[row]);
-    for (auto it = m_sortColumns.begin(); it != m_sortColumns.end(); ++it) {
-        it->keys[size_t(row)] = m_cell(m_keys[row], it.key(), SortRole);
-        if (it->ranks[size_t(row)] >= 0) {
-            it->ranks[size_t(row)] = -1;
-            ++it->unranked;
-        }
-    }
+    const QString &key = m_keys[row];
+    m_search[row] = makeSearchText(key);
+    m_warning[size_t(row)] = m_cell(key, 0, WarningRole).toBool();
+    for (auto &[column, keys] : m_sortKeys)
+        keys.set(row, m_cell(key, column, SortRole));
 }
 
 void StoreTableModel::apply(const kube::ChangeBatch &batch)
@@ -128,14 +187,9 @@ void StoreTableModel::apply(const kube::ChangeBatch &batch)
                 keep[size_t(row)] = !gone.contains(m_keys[row]);
             compact(m_keys, keep);
             compact(m_search, keep);
-            for (SortColumn &column : m_sortColumns) {
-                for (size_t row = 0; row < keep.size(); ++row) {
-                    if (!keep[row] && column.ranks[row] < 0)
-                        --column.unranked;
-                }
-                compact(column.keys, keep);
-                compact(column.ranks, keep);
-            }
+            compact(m_warning, keep);
+            for (auto &[column, keys] : m_sortKeys)
+                keys.compact(keep);
             rebuildRowIndex();
             endResetModel();
         } else {
@@ -146,12 +200,9 @@ void StoreTableModel::apply(const kube::ChangeBatch &batch)
                 beginRemoveRows({}, row, row);
                 m_keys.removeAt(row);
                 m_search.removeAt(row);
-                for (SortColumn &column : m_sortColumns) {
-                    if (column.ranks[size_t(row)] < 0)
-                        --column.unranked;
-                    column.keys.erase(column.keys.begin() + row);
-                    column.ranks.erase(column.ranks.begin() + row);
-                }
+                m_warning.erase(m_warning.begin() + row);
+                for (auto &[column, keys] : m_sortKeys)
+                    keys.erase(row);
                 endRemoveRows();
                 m_rowOf.remove(key);
                 for (int i = row; i < m_keys.size(); ++i)
@@ -179,12 +230,7 @@ void StoreTableModel::apply(const kube::ChangeBatch &batch)
             m_keys.append(key);
             if (countNamespace(key, 1))
                 namespacesChanged = true;
-            m_search.append(makeSearchText(key));
-            for (auto it = m_sortColumns.begin(); it != m_sortColumns.end(); ++it) {
-                it->keys.push_back(m_cell(key, it.key(), SortRole));
-                it->ranks.push_back(-1);
-                ++it->unranked;
-            }
+            cacheNewRow(key);
         }
         endInsertRows();
     }
@@ -197,68 +243,88 @@ QStringView StoreTableModel::searchText(int row) const
     return row >= 0 && row < m_search.size() ? QStringView(m_search[row]) : QStringView();
 }
 
-bool StoreTableModel::keyLess(const QVariant &left, const QVariant &right)
+QStringView StoreTableModel::namespaceOf(int row) const
 {
-    // What QSortFilterProxyModel's default lessThan does for these types.
-    if (left.userType() == QMetaType::QString && right.userType() == QMetaType::QString)
-        return QString::compare(*static_cast<const QString *>(left.constData()),
-                                *static_cast<const QString *>(right.constData())) < 0;
-    return QVariant::compare(left, right) == QPartialOrdering::Less;
+    const QString &key = m_keys[row];
+    const qsizetype slash = key.indexOf(u'/');
+    return slash < 0 ? QStringView() : QStringView(key).left(slash);
 }
 
-void StoreTableModel::rank(SortColumn &column)
+const StoreTableModel::SortKeys &StoreTableModel::sortKeys(int column) const
 {
-    const int n = int(column.keys.size());
-    std::vector<int> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&column](int a, int b) {
-        return keyLess(column.keys[size_t(a)], column.keys[size_t(b)]);
-    });
-    column.ranks.assign(size_t(n), 0);
-    int current = 0;
-    for (int i = 0; i < n; ++i) {
-        // Equal keys share a rank, so that ranks order rows exactly as their keys do.
-        if (i > 0 && keyLess(column.keys[size_t(order[size_t(i - 1)])],
-                             column.keys[size_t(order[size_t(i)])]))
+    auto it = m_sortKeys.find(column);
+    if (it == m_sortKeys.end()) {
+        it = m_sortKeys.emplace(column, SortKeys()).first;
+        SortKeys &keys = it->second;
+        keys.resize(size_t(m_keys.size()));
+        for (int row = 0; row < m_keys.size(); ++row)
+            keys.set(row, m_cell(m_keys[row], column, SortRole));
+    }
+    return it->second;
+}
+
+void StoreTableModel::rankSortKeys(int column, const std::vector<int> *keyOrder,
+                                   bool descending) const
+{
+    sortKeys(column);
+    SortKeys &keys = m_sortKeys.find(column)->second;
+    const size_t rows = keys.m_ranks.size();
+    std::vector<int> order;
+    if (!keyOrder || keyOrder->size() != rows) {
+        order.resize(rows);
+        std::iota(order.begin(), order.end(), 0);
+        if (keys.m_numeric) {
+            std::sort(order.begin(), order.end(), [&keys](int a, int b) {
+                return keys.m_numbers[size_t(a)] < keys.m_numbers[size_t(b)];
+            });
+        } else {
+            // Few distinct texts (namespaces, nodes, statuses) are sorted once each.
+            QHash<QString, int> distinct;
+            distinct.reserve(qsizetype(rows / 4 + 16));
+            std::vector<int> firstRow;
+            std::vector<int> textOf(rows);
+            for (size_t row = 0; row < rows; ++row) {
+                auto found = distinct.constFind(keys.m_texts[row]);
+                if (found == distinct.cend()) {
+                    found = distinct.insert(keys.m_texts[row], int(firstRow.size()));
+                    firstRow.push_back(int(row));
+                }
+                textOf[row] = *found;
+            }
+            std::vector<int> textOrder(firstRow.size());
+            std::iota(textOrder.begin(), textOrder.end(), 0);
+            std::sort(textOrder.begin(), textOrder.end(), [&](int a, int b) {
+                return QString::compare(keys.m_texts[size_t(firstRow[size_t(a)])],
+                                        keys.m_texts[size_t(firstRow[size_t(b)])]) < 0;
+            });
+            std::vector<int> textRank(firstRow.size());
+            for (size_t i = 0; i < textOrder.size(); ++i)
+                textRank[size_t(textOrder[i])] = int(i);
+            for (size_t row = 0; row < rows; ++row)
+                keys.m_ranks[row] = textRank[size_t(textOf[row])];
+            keys.m_rankCount = int(firstRow.size());
+            keys.m_unranked = 0;
+            return;
+        }
+        keyOrder = &order;
+        descending = false;
+    }
+    // Walks the rows in key order; equal neighbours share a rank.
+    const auto equal = [&keys](int a, int b) {
+        return keys.m_numeric ? keys.m_numbers[size_t(a)] == keys.m_numbers[size_t(b)]
+                              : keys.m_texts[size_t(a)] == keys.m_texts[size_t(b)];
+    };
+    int current = -1;
+    int previous = -1;
+    for (size_t i = 0; i < rows; ++i) {
+        const int row = (*keyOrder)[descending ? rows - 1 - i : i];
+        if (previous < 0 || !equal(previous, row))
             ++current;
-        column.ranks[size_t(order[size_t(i)])] = current;
+        keys.m_ranks[size_t(row)] = current;
+        previous = row;
     }
-    column.unranked = 0;
-}
-
-StoreTableModel::SortColumn &StoreTableModel::sortColumn(int column) const
-{
-    auto it = m_sortColumns.find(column);
-    if (it == m_sortColumns.end()) {
-        it = m_sortColumns.insert(column, {});
-        it->keys.reserve(size_t(m_keys.size()));
-        for (const QString &key : m_keys)
-            it->keys.push_back(m_cell(key, column, SortRole));
-        it->ranks.assign(it->keys.size(), -1);
-        it->unranked = int(it->keys.size());
-    }
-    return *it;
-}
-
-void StoreTableModel::prepareSort(int column) const
-{
-    if (column < 0 || column >= m_headers.size())
-        return;
-    SortColumn &sort = sortColumn(column);
-    // Ranks make a full sort cheap; rows changed since compare by their keys, and once
-    // many have changed (a sort after a large sync) ranking again pays for itself.
-    if (sort.unranked > int(sort.keys.size() / 8))
-        rank(sort);
-}
-
-bool StoreTableModel::lessThan(int left, int right, int column) const
-{
-    const SortColumn &sort = sortColumn(column);
-    const int l = sort.ranks[size_t(left)];
-    const int r = sort.ranks[size_t(right)];
-    if (l >= 0 && r >= 0)
-        return l < r;
-    return keyLess(sort.keys[size_t(left)], sort.keys[size_t(right)]);
+    keys.m_rankCount = current + 1;
+    keys.m_unranked = 0;
 }
 
 int StoreTableModel::rowCount(const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace maestro::ui {
@@ -17,9 +18,9 @@ namespace maestro::ui {
  * rows that exist are ever asked for, so the view stays smooth at 150,000 rows.
  *
  * Sorting and filtering 150,000 rows through QVariant data() calls costs seconds (every
- * comparison looks the object up again), so the model keeps what they need per row: the
- * case-folded text the filter searches, kept up to date with every batch, and, for each
- * column sorted by once, its sort keys and their ranks.
+ * call looks the object up again), so the model keeps what StoreSortFilterModel needs per
+ * row, up to date with every batch: the case-folded text the filter searches, whether the
+ * row is a warning, and, for each column sorted by once, its sort keys and their ranks.
  */
 class StoreTableModel : public QAbstractTableModel
 {
@@ -27,6 +28,49 @@ class StoreTableModel : public QAbstractTableModel
 public:
     /// `cell(key, column, role)` answers for one object; it is called only for shown rows.
     using CellFunction = std::function<QVariant(const QString &key, int column, int role)>;
+
+    /**
+     * One column's SortRole values by row, compared as QSortFilterProxyModel compares
+     * them: texts case-sensitively by QString::compare, anything else as a number.
+     * Ranks (equal keys share one, 0 the smallest) turn a sort into integer work; rows
+     * changed since the last ranking have none and compare by key.
+     */
+    class SortKeys
+    {
+    public:
+        /// Whether `left`'s key is smaller than `right`'s.
+        bool less(int left, int right) const
+        {
+            if (m_numeric)
+                return m_numbers[size_t(left)] < m_numbers[size_t(right)];
+            const int l = m_ranks[size_t(left)];
+            const int r = m_ranks[size_t(right)];
+            if (l >= 0 && r >= 0)
+                return l < r;
+            return QString::compare(m_texts[size_t(left)], m_texts[size_t(right)]) < 0;
+        }
+        /// The row's rank; only meaningful when ranked().
+        int rank(int row) const { return m_ranks[size_t(row)]; }
+        bool ranked() const { return m_unranked == 0; }
+        /// How many distinct keys the last ranking found.
+        int rankCount() const { return m_rankCount; }
+
+    private:
+        friend class StoreTableModel;
+        void resize(size_t rows);
+        void set(int row, const QVariant &key);
+        template<class Keep>
+        void compact(const Keep &keep);
+        void erase(int row);
+
+        bool m_kindKnown = false;
+        bool m_numeric = false;
+        std::vector<double> m_numbers;
+        std::vector<QString> m_texts;
+        std::vector<int> m_ranks;
+        int m_unranked = 0;
+        int m_rankCount = 0;
+    };
 
     StoreTableModel(QStringList headers, CellFunction cell, QObject *parent = nullptr);
 
@@ -44,11 +88,20 @@ public:
     void excludeFromSearch(int column);
     /// Every searched column's text of a row, case-folded, separated by newlines.
     QStringView searchText(int row) const;
-    /// Whether `left` sorts before `right` by `column`'s SortRole, as QSortFilterProxyModel
-    /// compares (strings case-sensitively, other values by QVariant::compare), from cached keys.
-    bool lessThan(int left, int right, int column) const;
-    /// Ranks `column`'s keys before a full sort by it (rows inserted later compare by key).
-    void prepareSort(int column) const;
+    /// The row's namespace: the part of its key before '/' (empty for cluster objects).
+    QStringView namespaceOf(int row) const;
+    /// What the WarningRole answers for the row.
+    bool isWarning(int row) const { return m_warning[size_t(row)]; }
+
+    /// `column`'s sort keys, gathered on first use and kept up to date with every batch.
+    const SortKeys &sortKeys(int column) const;
+    /**
+     * Ranks `column`'s keys. `keyOrder`, when given, holds every row in the order of
+     * the column's keys (ascending or descending), which makes ranking one pass instead
+     * of a sort.
+     */
+    void rankSortKeys(int column, const std::vector<int> *keyOrder = nullptr,
+                      bool descending = false) const;
 
     /// The role proxies sort by (numbers and times sort as such).
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -62,25 +115,15 @@ Q_SIGNALS:
     void namespacesChanged();
 
 private:
-    /// A column's sort keys by row, and each row's rank among them (-1: changed since the
-    /// ranks were taken, compared by key until the next ranking).
-    struct SortColumn
-    {
-        std::vector<QVariant> keys;
-        std::vector<int> ranks;
-        int unranked = 0;
-    };
-
     void apply(const kube::ChangeBatch &batch);
     void rebuildRowIndex();
     /// Counts a row in or out of its namespace; whether the namespaces changed.
     bool countNamespace(const QString &key, int delta);
     QString makeSearchText(const QString &key) const;
+    /// Appends what is cached for a row whose key was just appended to m_keys.
+    void cacheNewRow(const QString &key);
     /// Recomputes what is cached for `row` after its object changed.
     void refreshRow(int row);
-    SortColumn &sortColumn(int column) const;
-    static bool keyLess(const QVariant &left, const QVariant &right);
-    static void rank(SortColumn &column);
 
     QStringList m_headers;
     CellFunction m_cell;
@@ -88,9 +131,10 @@ private:
     QStringList m_keys;
     QHash<QString, int> m_rowOf;
     QList<int> m_unsearched;
-    QStringList m_search; ///< by row, as m_keys
+    QStringList m_search;        ///< by row, as m_keys
+    std::vector<char> m_warning; ///< by row
     QHash<QString, int> m_namespaceRows;
-    mutable QHash<int, SortColumn> m_sortColumns;
+    mutable std::map<int, SortKeys> m_sortKeys; ///< std::map: references stay valid
 };
 
 } // namespace maestro::ui
