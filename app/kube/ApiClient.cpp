@@ -579,14 +579,19 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
         m_buffer += '\n';
     constexpr qsizetype kMaxLine = 64 << 20;
     qsizetype start = 0;
+    QList<QByteArray> lines;
     while (true) {
         const qsizetype end = m_buffer.indexOf('\n', start);
         if (end < 0)
             break;
-        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+        QByteArray line = m_buffer.mid(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty())
             continue;
+        if (m_rawLines) {
+            lines.append(std::move(line));
+            continue;
+        }
         QJsonParseError parseError{};
         const QJsonObject event = QJsonDocument::fromJson(line, &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
@@ -605,6 +610,12 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
             return;
     }
     m_buffer.remove(0, start);
+    if (!lines.isEmpty()) {
+        // One signal for what arrived together: the listener applies it as one batch.
+        Q_EMIT linesReceived(lines);
+        if (m_closed)
+            return;
+    }
     if (m_buffer.size() > kMaxLine) {
         ApiError error;
         error.kind = ApiErrorKind::TooLarge;
