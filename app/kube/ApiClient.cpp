@@ -536,6 +536,12 @@ void WatchStream::start()
                 return;
             }
             m_reply = m_manager->get(request);
+            // Bounded: a cluster that changes faster than the app applies its events would
+            // otherwise pile them up in the reply (GBs within seconds, applied in stalls of
+            // seconds). With the buffer full, Qt stops reading the socket and TCP slows the
+            // server down, as it does any slow watcher.
+            constexpr qint64 kReadBufferBytes = 4 << 20;
+            m_reply->setReadBufferSize(kReadBufferBytes);
             connect(m_reply, &QNetworkReply::readyRead, this, &WatchStream::onReadyRead);
             connect(m_reply, &QNetworkReply::finished, this, &WatchStream::onFinished);
             connect(m_reply, &QNetworkReply::sslErrors, this,
