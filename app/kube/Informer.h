@@ -208,12 +208,13 @@ public:
         m_indexFunctions.insert(name, std::move(function));
         auto &index = m_indexes[name];
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
-            index[m_indexFunctions[name](*it)].insert(it.key());
+            index[m_indexFunctions[name](*it)].append(it.key());
     }
     /// Keys of the objects whose index `name` has `value`.
     QSet<QString> indexed(const QString &name, const QString &value) const
     {
-        return m_indexes.value(name).value(value);
+        const QStringList keys = m_indexes.value(name).value(value);
+        return QSet<QString>(keys.cbegin(), keys.cend());
     }
 
 protected:
@@ -324,9 +325,8 @@ protected:
         if (it != m_items.end()) {
             if (it->meta.resourceVersion == decoded.meta.resourceVersion)
                 return Apply::Unchanged;
-            unindex(key, *it);
+            reindex(key, *it, decoded);
             *it = std::move(decoded);
-            index(key, *it);
             return Apply::Modified;
         }
         it = m_items.insert(key, std::move(decoded));
@@ -347,19 +347,34 @@ private:
     void index(const QString &key, const T &item)
     {
         for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it)
-            m_indexes[it.key()][it.value()(item)].insert(key);
+            m_indexes[it.key()][it.value()(item)].append(key);
     }
     void unindex(const QString &key, const T &item)
     {
+        for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it)
+            removeFromIndex(m_indexes[it.key()], it.value()(item), key);
+    }
+    /// A modification: most leave the indexed values as they were (a pod stays on its node).
+    void reindex(const QString &key, const T &before, const T &after)
+    {
         for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it) {
-            auto &bucket = m_indexes[it.key()];
-            const QString value = it.value()(item);
-            auto b = bucket.find(value);
-            if (b != bucket.end()) {
-                b->remove(key);
-                if (b->isEmpty())
-                    bucket.erase(b);
-            }
+            const QString was = it.value()(before);
+            const QString is = it.value()(after);
+            if (was == is)
+                continue;
+            auto &index = m_indexes[it.key()];
+            removeFromIndex(index, was, key);
+            index[is].append(key);
+        }
+    }
+    static void removeFromIndex(QHash<QString, QStringList> &index, const QString &value,
+                                const QString &key)
+    {
+        auto bucket = index.find(value);
+        if (bucket != index.end()) {
+            bucket->removeOne(key);
+            if (bucket->isEmpty())
+                index.erase(bucket);
         }
     }
 
@@ -368,7 +383,10 @@ private:
     std::optional<T> m_watchObject; ///< the watch event's object decoded last
     QHash<QString, T> m_items;
     QHash<QString, IndexFunction> m_indexFunctions;
-    QHash<QString, QHash<QString, QSet<QString>>> m_indexes;
+    /// Index name -> value -> keys. Lists, not sets: most values have one or a few objects
+    /// (an event's involved object), and a QSet of one costs about ten times a QStringList
+    /// of one (its hash table's span).
+    QHash<QString, QHash<QString, QStringList>> m_indexes;
 };
 
 } // namespace maestro::kube

@@ -428,7 +428,9 @@ std::optional<EventInfo> decodeEventOf(const Json &object)
     event.involvedName = involved["name"].shared();
     event.involvedUid = involved["uid"].string();
     event.reason = object["reason"].shared();
-    event.message = object["message"].string();
+    // Shared too: kubelets repeat the same messages for thousands of pods ("Container image
+    // ... already present on machine"), and events are the largest list after pods.
+    event.message = object["message"].shared();
     event.warning = object["type"].string() == u"Warning";
     const Json source = object["source"];
     event.sourceComponent = source["component"].shared();
