@@ -210,11 +210,16 @@ public:
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
             index[m_indexFunctions[name](*it)].append(it.key());
     }
-    /// Keys of the objects whose index `name` has `value`.
-    QSet<QString> indexed(const QString &name, const QString &value) const
+    /// Keys of the objects whose index `name` has `value` (each once, in no order), valid
+    /// until the store changes. A reference: a copy iterated in a range-for would detach.
+    const QStringList &indexed(const QString &name, const QString &value) const
     {
-        const QStringList keys = m_indexes.value(name).value(value);
-        return QSet<QString>(keys.cbegin(), keys.cend());
+        static const QStringList none;
+        const auto index = m_indexes.constFind(name);
+        if (index == m_indexes.cend())
+            return none;
+        const auto keys = index->constFind(value);
+        return keys == index->cend() ? none : *keys;
     }
 
 protected:
