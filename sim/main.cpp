@@ -89,8 +89,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Changes per second on top of the scenario: pods created and deleted, "
                        "nodes added and removed (default 0)."),
         QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption podChurn(
+        QStringLiteral("churn-pods"),
+        QStringLiteral("Existing pods modified per second, in bulk every tick (a container's "
+                       "restart count goes up): MODIFIED events for measuring watches "
+                       "(default 0)."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
     parser.addOptions({listen, scenario, nodes, pods, events, speed, tls, token, kubeconfigOut,
-                       seed, faults, faultFreePort, churn});
+                       seed, faults, faultFreePort, churn, podChurn});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -126,6 +132,9 @@ int main(int argc, char *argv[])
     options.cluster.churnRate = parser.value(churn).toDouble(&ok);
     if (!ok || options.cluster.churnRate < 0 || options.cluster.churnRate > 10000)
         return fail(QStringLiteral("--churn wants a rate from 0 to 10000 per second"));
+    options.cluster.podChurnRate = parser.value(podChurn).toDouble(&ok);
+    if (!ok || options.cluster.podChurnRate < 0 || options.cluster.podChurnRate > 1000000)
+        return fail(QStringLiteral("--churn-pods wants a rate from 0 to 1000000 per second"));
     options.cluster.speed = parser.value(speed).toDouble(&ok);
     if (!ok || options.cluster.speed <= 0 || options.cluster.speed > 100000)
         return fail(QStringLiteral("--speed wants a positive number"));

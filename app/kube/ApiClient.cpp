@@ -541,6 +541,12 @@ void WatchStream::start()
                 return;
             }
             m_reply = m_manager->get(request);
+            // Bounded: a cluster that changes faster than the app applies its events would
+            // otherwise pile them up in the reply (GBs within seconds, applied in stalls of
+            // seconds). With the buffer full, Qt stops reading the socket and TCP slows the
+            // server down, as it does any slow watcher.
+            constexpr qint64 kReadBufferBytes = 4 << 20;
+            m_reply->setReadBufferSize(kReadBufferBytes);
             connect(m_reply, &QNetworkReply::readyRead, this, &WatchStream::onReadyRead);
             connect(m_reply, &QNetworkReply::finished, this, &WatchStream::onFinished);
             connect(m_reply, &QNetworkReply::sslErrors, this,
@@ -584,14 +590,19 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
         m_buffer += '\n';
     constexpr qsizetype kMaxLine = 64 << 20;
     qsizetype start = 0;
+    QList<QByteArray> lines;
     while (true) {
         const qsizetype end = m_buffer.indexOf('\n', start);
         if (end < 0)
             break;
-        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+        QByteArray line = m_buffer.mid(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty())
             continue;
+        if (m_rawLines) {
+            lines.append(std::move(line));
+            continue;
+        }
         QJsonParseError parseError{};
         const QJsonObject event = QJsonDocument::fromJson(line, &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
@@ -610,6 +621,12 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
             return;
     }
     m_buffer.remove(0, start);
+    if (!lines.isEmpty()) {
+        // One signal for what arrived together: the listener applies it as one batch.
+        Q_EMIT linesReceived(lines);
+        if (m_closed)
+            return;
+    }
     if (m_buffer.size() > kMaxLine) {
         ApiError error;
         error.kind = ApiErrorKind::TooLarge;

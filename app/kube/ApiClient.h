@@ -122,10 +122,15 @@ public:
 
     void start();
     void stop();
+    /// Hands on the events as the lines they arrived in (linesReceived()) instead of
+    /// decoding them with Qt's JSON DOM (received()): the informers decode their own.
+    void setRawLines(bool raw) { m_rawLines = raw; }
 
 Q_SIGNALS:
     /// type is ADDED, MODIFIED, DELETED, BOOKMARK or ERROR.
     void received(const QString &type, const QJsonObject &object);
+    /// The complete event lines that arrived together, in order (setRawLines()).
+    void linesReceived(const QList<QByteArray> &lines);
     /// The stream ended; `error` is empty when the server ended it normally (timeout).
     void closed(const maestro::kube::ApiError &error);
 
@@ -143,6 +148,7 @@ private:
     QByteArray m_buffer;
     QTimer m_inactivity;
     bool m_closed = false;
+    bool m_rawLines = false;
     QString m_sslErrors;
 };
 

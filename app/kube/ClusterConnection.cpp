@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace maestro::kube {
 
 Q_LOGGING_CATEGORY(lcConnection, "maestro.kube.connection")
@@ -423,6 +427,12 @@ void ClusterConnection::onInformerState()
         // Once per open(): coming back after a lost connection is not a first sync.
         if (!m_syncedEmitted) {
             m_syncedEmitted = true;
+#ifdef __GLIBC__
+            // The first sync's pages and their parsers' buffers (hundreds of MB at 150,000
+            // pods, decoded on several threads) are free now, but glibc keeps free memory
+            // amid the stores' objects in its arenas: give the whole pages of it back.
+            malloc_trim(0);
+#endif
             Q_EMIT synced();
         }
     }

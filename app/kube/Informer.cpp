@@ -31,14 +31,6 @@ InformerBase::~InformerBase()
     stop();
 }
 
-QString InformerBase::keyOf(const QJsonObject &object)
-{
-    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
-    const QString ns = metadata.value(QLatin1String("namespace")).toString();
-    const QString name = metadata.value(QLatin1String("name")).toString();
-    return ns.isEmpty() ? name : ns + u'/' + name;
-}
-
 void InformerBase::setState(State state)
 {
     if (m_state == state)
@@ -56,6 +48,8 @@ void InformerBase::start()
     m_reconciling = m_synced;
     m_seenInList.clear();
     m_loadedInList = 0;
+    m_pageScale = 1;
+    m_expiriesInARow = 0;
     setState(m_synced ? State::Resyncing : State::Listing);
     listPage({});
 }
@@ -71,12 +65,7 @@ void InformerBase::stop()
         m_request->deleteLater();
         m_request = nullptr;
     }
-    if (m_watch) {
-        m_watch->disconnect(this);
-        m_watch->stop();
-        m_watch->deleteLater();
-        m_watch = nullptr;
-    }
+    closeWatch();
     flushBatch();
     setState(State::Idle);
 }
@@ -93,8 +82,8 @@ void InformerBase::listPage(const QString &continueToken)
     if (!m_client)
         return;
     QUrlQuery query;
-    if (m_pageSize > 0 && !m_fullList)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (m_pageSize > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize * m_pageScale));
     if (!continueToken.isEmpty())
         query.addQueryItem(QStringLiteral("continue"), continueToken);
     if (!m_labelSelector.isEmpty())
@@ -124,11 +113,21 @@ void InformerBase::onListPage(ApiRequest *request)
     if (!request->ok()) {
         const ApiError &error = request->error();
         if (error.kind == ApiErrorKind::Expired) {
-            // The continue token outlived the server's history: list again from the start.
-            // As client-go's pager does, the next list is one page: on a busy cluster every
-            // paginated attempt could outlive its token again.
-            qCInfo(lcInformer) << m_resource << "continue token expired; listing again in one page";
-            m_fullList = true;
+            // The continue token outlived the server's history: list again from the start,
+            // in pages still. client-go's pager asks for everything in one response here,
+            // but a large cluster's list is more than a response may hold (150,000 pods are
+            // over a GB). Pages grow with each expiry in a row, so that fewer tokens have
+            // to live long enough, and from the second one on the list waits as a failed
+            // one does, so that a server expiring every token is not asked in a loop.
+            ++m_expiredContinues;
+            ++m_expiriesInARow;
+            m_pageScale = std::min(kMaxPageScale, m_pageScale * 2);
+            qCInfo(lcInformer) << m_resource << "continue token expired; listing again from "
+                               << "the start, pages of" << m_pageSize * m_pageScale;
+            if (m_expiriesInARow > 1) {
+                scheduleRetry(error, true);
+                return;
+            }
             m_reconciling = m_synced || m_loadedInList > 0;
             m_seenInList.clear();
             m_loadedInList = 0;
@@ -201,7 +200,8 @@ void InformerBase::onDecodedPage(DecodedPage &page)
         }
     }
     m_seenInList.clear();
-    m_fullList = false;
+    m_pageScale = 1;
+    m_expiriesInARow = 0;
     if (m_reconciling)
         ++m_relists;
     m_reconciling = false;
@@ -237,60 +237,82 @@ void InformerBase::startWatch()
     m_watch = m_client->watch(m_listPath, query, m_resource, (timeout + 60) * 1000);
     m_watchAge.start();
     m_eventsInWatch = 0;
-    connect(m_watch, &WatchStream::received, this, &InformerBase::onWatchEvent);
+    m_watch->setRawLines(true);
+    connect(m_watch, &WatchStream::linesReceived, this, &InformerBase::onWatchLines);
     connect(m_watch, &WatchStream::closed, this, &InformerBase::onWatchClosed);
     setState(State::Watching);
 }
 
-void InformerBase::onWatchEvent(const QString &type, const QJsonObject &object)
+void InformerBase::onWatchLines(const QList<QByteArray> &lines)
 {
+    WatchStream *const stream = m_watch;
+    for (const QByteArray &line : lines) {
+        const WatchEventHead event = decodeWatchLine(line);
+        if (!event.error.isEmpty()) {
+            qCWarning(lcInformer) << "undecodable watch event of" << m_resource << event.error;
+            ApiError error;
+            error.kind = ApiErrorKind::Decode;
+            error.message = event.error;
+            closeWatch();
+            onWatchClosed(error);
+            return;
+        }
+        if (!onWatchEvent(event) || m_watch != stream)
+            return; // the rest belongs to a watch that ended
+    }
+}
+
+bool InformerBase::onWatchEvent(const WatchEventHead &event)
+{
+    using Type = WatchEventHead::Type;
     // The stream works: a later drop starts the backoff from its shortest step again, or
     // a watch dropped every few seconds would soon wait half a minute between attempts.
-    if (type != u"ERROR") {
+    if (event.type != Type::Error) {
         m_failures = 0;
         ++m_eventsInWatch;
     }
-    const QString version = object.value(QLatin1String("metadata"))
-                                .toObject()
-                                .value(QLatin1String("resourceVersion"))
-                                .toString();
-    if (type == u"BOOKMARK") {
+    const QString &version = event.resourceVersion;
+    if (event.type == Type::Bookmark) {
         if (!version.isEmpty() && !isReplay(version))
             m_lastVersion = version;
-        return;
+        return true;
     }
-    if (type == u"ERROR") {
+    if (event.type == Type::Error) {
         ApiError error;
-        const int code = object.value(QLatin1String("code")).toInt();
-        error.httpStatus = code;
-        error.reason = object.value(QLatin1String("reason")).toString();
-        error.message = object.value(QLatin1String("message")).toString();
-        error.kind = code == 410 || error.reason == u"Expired" || error.reason == u"Gone"
+        error.httpStatus = event.code;
+        error.reason = event.reason;
+        error.message = event.message;
+        error.kind = event.code == 410 || error.reason == u"Expired" || error.reason == u"Gone"
                          ? ApiErrorKind::Expired
                          : ApiErrorKind::ServerError;
-        if (m_watch) {
-            m_watch->disconnect(this);
-            m_watch->stop();
-            m_watch->deleteLater();
-            m_watch = nullptr;
-        }
+        closeWatch();
         onWatchClosed(error);
-        return;
+        return false;
     }
-    const bool deleted = type == u"DELETED";
-    if (!deleted && type != u"ADDED" && type != u"MODIFIED")
-        return;
+    const bool deleted = event.type == Type::Deleted;
+    if (!deleted && event.type != Type::Added && event.type != Type::Modified)
+        return true;
     if (isReplay(version)) {
         // Sent again (a proxy's retry, a server's bug): applying it would put back an
         // older state of the object, or bring a deleted one back to life.
         ++m_replaysIgnored;
-        return;
+        return true;
     }
-    const QString key = keyOf(object);
-    noteChange(applyObject(object, deleted), key);
+    noteChange(applyWatchObject(event.key, deleted), event.key);
     ++m_eventsApplied;
     if (!version.isEmpty())
         m_lastVersion = version;
+    return true;
+}
+
+void InformerBase::closeWatch()
+{
+    if (m_watch) {
+        m_watch->disconnect(this);
+        m_watch->stop();
+        m_watch->deleteLater();
+        m_watch = nullptr;
+    }
 }
 
 bool InformerBase::isReplay(const QString &version) const

@@ -38,9 +38,9 @@ struct ChangeBatch
 /**
  * The list-then-watch protocol for one resource, as client-go's reflector runs it:
  * a paginated list, then a watch from the list's resourceVersion with bookmarks; a
- * dropped stream resumes from the last version seen; 410 Expired re-lists and
- * reconciles, emitting only the differences. Changes reach listeners as batches,
- * at most one every 100 ms. The typed store lives in Informer<T>.
+ * dropped stream resumes from the last version seen; 410 Expired re-lists (in pages,
+ * also when a continue token expired) and reconciles, emitting only the differences. Changes reach
+ * listeners as batches, at most one every 100 ms. The typed store lives in Informer<T>.
  */
 class InformerBase : public QObject
 {
@@ -81,6 +81,8 @@ public:
     // Figures for the soak tests and the status bar.
     qint64 eventsApplied() const { return m_eventsApplied; }
     int relists() const { return m_relists; }
+    /// Lists that started again from the beginning after a continue token expired.
+    int expiredContinues() const { return m_expiredContinues; }
     int watchRestarts() const { return m_watchRestarts; }
     qint64 firstSyncMs() const { return m_firstSyncMs; }
     /// Watch events older than what the store already has, left out (see isReplay()).
@@ -97,7 +99,10 @@ Q_SIGNALS:
 protected:
     // The typed store's side, implemented by Informer<T>.
     enum class Apply { Added, Modified, Deleted, Unchanged, Rejected };
-    virtual Apply applyObject(const QJsonObject &object, bool deleted) = 0;
+    /// Decodes one watch event line: its head, and its object kept for applyWatchObject().
+    virtual WatchEventHead decodeWatchLine(const QByteArray &line) = 0;
+    /// Puts the object of the watch event decoded last in the store (or takes `key` out).
+    virtual Apply applyWatchObject(const QString &key, bool deleted) = 0;
     /// A list page as a worker thread decoded it; Informer<T>'s holds the objects too.
     struct DecodedPage
     {
@@ -118,8 +123,6 @@ protected:
     void listed(const QString &key, Apply apply);
     virtual QStringList keys() const = 0;
     virtual void removeKey(const QString &key) = 0;
-    /// The key an object has (namespace/name), without decoding the rest.
-    static QString keyOf(const QJsonObject &object);
     void noteChange(Apply apply, const QString &key);
 
 private:
@@ -128,7 +131,10 @@ private:
     void onListPage(ApiRequest *request);
     void onDecodedPage(DecodedPage &page);
     void startWatch();
-    void onWatchEvent(const QString &type, const QJsonObject &object);
+    void onWatchLines(const QList<QByteArray> &lines);
+    /// False when the event ended the watch (an ERROR).
+    bool onWatchEvent(const WatchEventHead &event);
+    void closeWatch();
     void onWatchClosed(const ApiError &error);
     bool isReplay(const QString &version) const;
     void scheduleRetry(const ApiError &error, bool relist);
@@ -144,7 +150,12 @@ private:
     bool m_synced = false;
     bool m_running = false;
     bool m_reconciling = false;
-    bool m_fullList = false; ///< the next list asks for everything in one page
+    /// Pages of the list in progress hold m_pageSize times this: more after expired
+    /// continue tokens, back to 1 once a list completes.
+    int m_pageScale = 1;
+    static constexpr int kMaxPageScale = 8;
+    int m_expiriesInARow = 0;
+    int m_expiredContinues = 0;
     QSet<QString> m_seenInList;
     QString m_lastVersion;
     QPointer<ApiRequest> m_request;
@@ -197,28 +208,59 @@ public:
         m_indexFunctions.insert(name, std::move(function));
         auto &index = m_indexes[name];
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
-            index[m_indexFunctions[name](*it)].insert(it.key());
+            index[m_indexFunctions[name](*it)].append(it.key());
     }
-    /// Keys of the objects whose index `name` has `value`.
-    QSet<QString> indexed(const QString &name, const QString &value) const
+    /// Keys of the objects whose index `name` has `value` (each once, in no order), valid
+    /// until the store changes. A reference: a copy iterated in a range-for would detach.
+    const QStringList &indexed(const QString &name, const QString &value) const
     {
-        return m_indexes.value(name).value(value);
+        static const QStringList none;
+        const auto index = m_indexes.constFind(name);
+        if (index == m_indexes.cend())
+            return none;
+        const auto keys = index->constFind(value);
+        return keys == index->cend() ? none : *keys;
     }
 
 protected:
-    Apply applyObject(const QJsonObject &object, bool deleted) override
+    WatchEventHead decodeWatchLine(const QByteArray &line) override
+    {
+        // Nodes, pods and events through simdjson (see WatchEventDecoder); the others,
+        // which change seldom, through Qt's DOM and the item decoder.
+        if constexpr (std::is_same_v<T, NodeInfo> || std::is_same_v<T, PodInfo> ||
+                      std::is_same_v<T, EventInfo>) {
+            WatchEvent<T> event;
+            if constexpr (std::is_same_v<T, NodeInfo>)
+                event = m_watchDecoder.decodeNode(line);
+            else if constexpr (std::is_same_v<T, PodInfo>)
+                event = m_watchDecoder.decodePod(line);
+            else
+                event = m_watchDecoder.decodeEvent(line);
+            m_watchObject = std::move(event.object);
+            return std::move(event.head);
+        } else {
+            QJsonObject object;
+            WatchEventHead head = decodeWatchEvent(line, &object);
+            m_watchObject.reset();
+            if (head.type == WatchEventHead::Type::Added ||
+                head.type == WatchEventHead::Type::Modified)
+                m_watchObject = m_decoder(object);
+            return head;
+        }
+    }
+    Apply applyWatchObject(const QString &key, bool deleted) override
     {
         if (deleted) {
-            const QString key = keyOf(object);
             if (!m_items.contains(key))
                 return Apply::Unchanged;
             removeKey(key);
             return Apply::Deleted;
         }
-        std::optional<T> decoded = m_decoder(object);
-        if (!decoded)
+        if (!m_watchObject)
             return Apply::Rejected;
-        return applyDecoded(std::move(*decoded));
+        Apply applied = applyDecoded(std::move(*m_watchObject));
+        m_watchObject.reset();
+        return applied;
     }
     struct Page : DecodedPage
     {
@@ -288,9 +330,8 @@ protected:
         if (it != m_items.end()) {
             if (it->meta.resourceVersion == decoded.meta.resourceVersion)
                 return Apply::Unchanged;
-            unindex(key, *it);
+            reindex(key, *it, decoded);
             *it = std::move(decoded);
-            index(key, *it);
             return Apply::Modified;
         }
         it = m_items.insert(key, std::move(decoded));
@@ -311,26 +352,46 @@ private:
     void index(const QString &key, const T &item)
     {
         for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it)
-            m_indexes[it.key()][it.value()(item)].insert(key);
+            m_indexes[it.key()][it.value()(item)].append(key);
     }
     void unindex(const QString &key, const T &item)
     {
+        for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it)
+            removeFromIndex(m_indexes[it.key()], it.value()(item), key);
+    }
+    /// A modification: most leave the indexed values as they were (a pod stays on its node).
+    void reindex(const QString &key, const T &before, const T &after)
+    {
         for (auto it = m_indexFunctions.cbegin(); it != m_indexFunctions.cend(); ++it) {
-            auto &bucket = m_indexes[it.key()];
-            const QString value = it.value()(item);
-            auto b = bucket.find(value);
-            if (b != bucket.end()) {
-                b->remove(key);
-                if (b->isEmpty())
-                    bucket.erase(b);
-            }
+            const QString was = it.value()(before);
+            const QString is = it.value()(after);
+            if (was == is)
+                continue;
+            auto &index = m_indexes[it.key()];
+            removeFromIndex(index, was, key);
+            index[is].append(key);
+        }
+    }
+    static void removeFromIndex(QHash<QString, QStringList> &index, const QString &value,
+                                const QString &key)
+    {
+        auto bucket = index.find(value);
+        if (bucket != index.end()) {
+            bucket->removeOne(key);
+            if (bucket->isEmpty())
+                index.erase(bucket);
         }
     }
 
     Decoder m_decoder;
+    WatchEventDecoder m_watchDecoder;
+    std::optional<T> m_watchObject; ///< the watch event's object decoded last
     QHash<QString, T> m_items;
     QHash<QString, IndexFunction> m_indexFunctions;
-    QHash<QString, QHash<QString, QSet<QString>>> m_indexes;
+    /// Index name -> value -> keys. Lists, not sets: most values have one or a few objects
+    /// (an event's involved object), and a QSet of one costs about ten times a QStringList
+    /// of one (its hash table's span).
+    QHash<QString, QHash<QString, QStringList>> m_indexes;
 };
 
 } // namespace maestro::kube

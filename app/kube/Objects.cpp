@@ -4,12 +4,14 @@
 #include "app/quantity/Quantity.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <simdjson.h>
 
 #include <cmath>
 #include <limits>
+#include <string>
 
 namespace maestro::kube {
 
@@ -426,7 +428,9 @@ std::optional<EventInfo> decodeEventOf(const Json &object)
     event.involvedName = involved["name"].shared();
     event.involvedUid = involved["uid"].string();
     event.reason = object["reason"].shared();
-    event.message = object["message"].string();
+    // Shared too: kubelets repeat the same messages for thousands of pods ("Container image
+    // ... already present on machine"), and events are the largest list after pods.
+    event.message = object["message"].shared();
     event.warning = object["type"].string() == u"Warning";
     const Json source = object["source"];
     event.sourceComponent = source["component"].shared();
@@ -482,7 +486,112 @@ ListPage<T> decodeListOf(const QByteArray &body, Decode decodeItem)
     return page;
 }
 
+WatchEventHead::Type watchEventType(QStringView type)
+{
+    using Type = WatchEventHead::Type;
+    return type == u"ADDED"      ? Type::Added
+           : type == u"MODIFIED" ? Type::Modified
+           : type == u"DELETED"  ? Type::Deleted
+           : type == u"BOOKMARK" ? Type::Bookmark
+           : type == u"ERROR"    ? Type::Error
+                                 : Type::Other;
+}
+
+/// The head of a watch event whose object is `object` (a Status for ERROR).
+template<class Json>
+WatchEventHead watchEventHeadOf(const QString &type, const Json &object)
+{
+    WatchEventHead head;
+    head.type = watchEventType(type);
+    const Json metadata = object["metadata"];
+    head.resourceVersion = metadata["resourceVersion"].string();
+    const QString namespace_ = metadata["namespace"].string();
+    const QString name = metadata["name"].string();
+    head.key = namespace_.isEmpty() ? name : namespace_ + u'/' + name;
+    if (head.type == WatchEventHead::Type::Error) {
+        head.code = object["code"].integer();
+        head.reason = object["reason"].string();
+        head.message = object["message"].string();
+    }
+    return head;
+}
+
 } // namespace
+
+struct WatchEventDecoder::Parser
+{
+    simdjson::dom::parser parser;
+    /// The line with the padding simdjson reads past its end, reused from line to line.
+    std::string padded;
+};
+
+WatchEventDecoder::WatchEventDecoder()
+    : m_parser(std::make_unique<Parser>())
+{}
+
+WatchEventDecoder::~WatchEventDecoder() = default;
+
+template<class T, class Decode>
+WatchEvent<T> WatchEventDecoder::decode(QByteArrayView line, Decode decodeObject)
+{
+    WatchEvent<T> event;
+    std::string &padded = m_parser->padded;
+    padded.assign(line.data(), size_t(line.size()));
+    padded.reserve(padded.size() + simdjson::SIMDJSON_PADDING);
+    simdjson::dom::element document;
+    const auto error = m_parser->parser.parse(padded.data(), padded.size(), false).get(document);
+    if (error != simdjson::SUCCESS) {
+        event.head.error = QString::fromUtf8(simdjson::error_message(error));
+        return event;
+    }
+    if (!document.is_object() && !document.is_array()) {
+        // As Qt's parser: a document is an object or an array.
+        event.head.error = QStringLiteral("not a JSON object");
+        return event;
+    }
+    const SimdJson envelope(document);
+    const SimdJson object = envelope["object"];
+    event.head = watchEventHeadOf(envelope["type"].string(), object);
+    if (event.head.type == WatchEventHead::Type::Added ||
+        event.head.type == WatchEventHead::Type::Modified)
+        event.object = decodeObject(object);
+    // A parser keeps buffers the size of the largest line it read: one event of many MB
+    // would otherwise stay with the watch for good.
+    constexpr size_t kKeptCapacity = 1 << 20;
+    if (m_parser->parser.capacity() > kKeptCapacity) {
+        m_parser->parser = simdjson::dom::parser();
+        std::string().swap(padded);
+    }
+    return event;
+}
+
+WatchEvent<NodeInfo> WatchEventDecoder::decodeNode(QByteArrayView line)
+{
+    return decode<NodeInfo>(line, [](const SimdJson &object) { return decodeNodeOf(object); });
+}
+
+WatchEvent<PodInfo> WatchEventDecoder::decodePod(QByteArrayView line)
+{
+    return decode<PodInfo>(line, [](const SimdJson &object) { return decodePodOf(object); });
+}
+
+WatchEvent<EventInfo> WatchEventDecoder::decodeEvent(QByteArrayView line)
+{
+    return decode<EventInfo>(line, [](const SimdJson &object) { return decodeEventOf(object); });
+}
+
+WatchEventHead decodeWatchEvent(const QByteArray &line, QJsonObject *object)
+{
+    QJsonParseError parseError{};
+    const QJsonObject event = QJsonDocument::fromJson(line, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        WatchEventHead head;
+        head.error = parseError.errorString();
+        return head;
+    }
+    *object = event.value(QLatin1String("object")).toObject();
+    return watchEventHeadOf(event.value(QLatin1String("type")).toString(), QtJson(*object));
+}
 
 QDateTime parseTimestamp(const QJsonValue &value)
 {

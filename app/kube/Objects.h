@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace maestro::kube {
@@ -250,6 +251,58 @@ struct ListPage
 ListPage<NodeInfo> decodeNodeList(const QByteArray &body);
 ListPage<PodInfo> decodePodList(const QByteArray &body);
 ListPage<EventInfo> decodeEventList(const QByteArray &body);
+
+/// What a watch event line says besides its object.
+struct WatchEventHead
+{
+    enum class Type { Added, Modified, Deleted, Bookmark, Error, Other };
+    Type type = Type::Other;
+    QString key;             ///< the object's "namespace/name" (or name)
+    QString resourceVersion; ///< the object's metadata.resourceVersion
+    int code = 0;            ///< an ERROR's Status: code, reason and message
+    QString reason;
+    QString message;
+    QString error; ///< why the line is not JSON; empty when it is
+};
+
+/// A watch event decoded straight into a compact object (for ADDED and MODIFIED; nullopt
+/// when required fields are missing, and for the other types).
+template<class T>
+struct WatchEvent
+{
+    WatchEventHead head;
+    std::optional<T> object;
+};
+
+/**
+ * Decodes the watch events of nodes, pods and events, one line at a time, with simdjson
+ * as the list pages are: a busy cluster sends tens of thousands a second, which Qt's JSON
+ * DOM would spend most of the UI thread on. It keeps its parser's buffers from one line to
+ * the next; one per watch, used by one thread at a time.
+ */
+class WatchEventDecoder
+{
+public:
+    WatchEventDecoder();
+    ~WatchEventDecoder();
+    WatchEventDecoder(const WatchEventDecoder &) = delete;
+    WatchEventDecoder &operator=(const WatchEventDecoder &) = delete;
+
+    WatchEvent<NodeInfo> decodeNode(QByteArrayView line);
+    WatchEvent<PodInfo> decodePod(QByteArrayView line);
+    WatchEvent<EventInfo> decodeEvent(QByteArrayView line);
+
+private:
+    struct Parser;
+    template<class T, class Decode>
+    WatchEvent<T> decode(QByteArrayView line, Decode decodeObject);
+
+    std::unique_ptr<Parser> m_parser;
+};
+
+/// A watch event of another resource (few objects, few changes) through Qt's JSON DOM: its
+/// head, and its object in `object`.
+WatchEventHead decodeWatchEvent(const QByteArray &line, QJsonObject *object);
 
 /// Decoders from the API's JSON; nullopt when required fields are missing.
 std::optional<NodeInfo> decodeNode(const QJsonObject &object);

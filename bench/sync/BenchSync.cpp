@@ -4,8 +4,9 @@
 //                 peak and settled resident memory (QCoreApplication, no widgets);
 //   --mode ui     the Application page attached from the start: first rows of pods, then,
 //                 once synced, sorting the Pods table and typing in its filter;
-//   --mode watch  the Application page attached: watch events applied per second and the
-//                 share of the UI thread they take.
+//   --mode watch  the Application page attached: watch events applied to the stores per
+//                 second and the share of the UI thread they take, while maestro-sim
+//                 modifies pods at --churn-pods a second (POST /debug/churn).
 // Prints one line of JSON. scripts/bench.sh starts the cluster and runs it several times.
 #include "app/kube/ClusterConnection.h"
 #include "bench/support/BenchSupport.h"
@@ -39,6 +40,7 @@ struct Options
     int pods = 0;
     int events = 0;
     double watchSeconds = 10;
+    double churnPods = 0; ///< pod changes a second asked of the simulator during the window
     int timeoutMs = 900000;
 };
 
@@ -164,17 +166,19 @@ int runSync(const Options &options)
     const double peakMb = statusMb("VmHWM");
     if (const QString problem = checkCounts(connection, options); !problem.isEmpty())
         return failed(problem);
-    // Settled: the last batches flushed, the finished requests deleted, freed memory given back.
+    // Settled: the last batches flushed, the finished requests deleted, and what the app
+    // gives back by itself after a sync given back. Then the same after a malloc_trim of
+    // the benchmark's own, for comparison with figures taken before the app trimmed.
     runUntil([] { return false; }, 3000);
-    const double rssBeforeTrimMb = statusMb("VmRSS");
-    const double settledMb = settledRssMb();
+    const double settledMb = statusMb("VmRSS");
+    const double benchTrimmedMb = settledRssMb();
     printFigures({{QStringLiteral("sync_s"), syncS},
                   {QStringLiteral("sync_first_page_ms"), firstPageMs},
                   {QStringLiteral("sync_cpu_s"), cpuS},
                   {QStringLiteral("sync_main_thread_cpu_s"), threadCpuS},
                   {QStringLiteral("sync_peak_rss_mb"), peakMb},
                   {QStringLiteral("settled_rss_mb"), settledMb},
-                  {QStringLiteral("settled_rss_before_trim_mb"), rssBeforeTrimMb},
+                  {QStringLiteral("settled_rss_bench_trim_mb"), benchTrimmedMb},
                   {QStringLiteral("synced_at"), syncedAt},
                   {QStringLiteral("stores"), storeCounts(connection)}});
     return 0;
@@ -335,6 +339,19 @@ qint64 clusterVersion(ClusterConnection &connection)
         .toLongLong();
 }
 
+/// Sets maestro-sim's pod churn (POST /debug/churn?pods=R); false when it did not answer.
+bool setPodChurn(ClusterConnection &connection, double perSecond)
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/debug/churn");
+    spec.query.addQueryItem(QStringLiteral("pods"), QString::number(perSecond));
+    ApiRequest *request = connection.client()->send(spec);
+    runUntil([request] { return request->isFinished(); }, 30000);
+    request->deleteLater();
+    return request->ok();
+}
+
 int runWatch(const Options &options)
 {
     ClusterConnection connection(options.context);
@@ -360,10 +377,19 @@ int runWatch(const Options &options)
         sinceTick.start();
     });
 
+    if (options.churnPods > 0 && !setPodChurn(connection, options.churnPods))
+        return failed(QStringLiteral("the simulator refused POST /debug/churn?pods=%1")
+                          .arg(options.churnPods));
+    // The churn's first second: the window starts with the stream already flowing.
+    runUntil([] { return false; }, 1000);
     const qint64 versionBefore = clusterVersion(connection);
     QHash<QString, qint64> appliedBefore;
-    for (const InformerBase *informer : connection.informers())
+    int relistsBefore = 0, restartsBefore = 0;
+    for (const InformerBase *informer : connection.informers()) {
         appliedBefore.insert(informer->resource(), informer->eventsApplied());
+        relistsBefore += informer->relists();
+        restartsBefore += informer->watchRestarts();
+    }
     const qint64 before = eventsApplied(connection);
     const double threadCpuBefore = threadCpuSeconds();
     const double processCpuBefore = processCpuSeconds();
@@ -380,9 +406,15 @@ int runWatch(const Options &options)
     const double processCpu = processCpuSeconds() - processCpuBefore;
     const qint64 versionAfter = clusterVersion(connection);
     QJsonObject perResource;
-    for (const InformerBase *informer : connection.informers())
+    int relists = -relistsBefore, restarts = -restartsBefore;
+    for (const InformerBase *informer : connection.informers()) {
         perResource.insert(informer->resource(),
                            informer->eventsApplied() - appliedBefore.value(informer->resource()));
+        relists += informer->relists();
+        restarts += informer->watchRestarts();
+    }
+    if (options.churnPods > 0)
+        setPodChurn(connection, 0);
     std::sort(lateness.begin(), lateness.end());
     const double p99 = lateness.isEmpty() ? -1 : lateness.at(qsizetype(lateness.size() * 0.99));
     if (applied == 0)
@@ -396,6 +428,11 @@ int runWatch(const Options &options)
          {QStringLiteral("watch_timer_lateness_p99_ms"), p99},
          {QStringLiteral("watch_timer_lateness_max_ms"), lateness.isEmpty() ? -1 : lateness.last()},
          {QStringLiteral("watch_seconds"), seconds},
+         // A watch that fell behind and was re-listed would have events missing from the
+         // count: these say whether it happened.
+         {QStringLiteral("watch_relists"), relists},
+         {QStringLiteral("watch_restarts"), restarts},
+         {QStringLiteral("watch_churn_pods_per_s"), options.churnPods},
          {QStringLiteral("watch_applied"), perResource},
          {QStringLiteral("watch_rss_mb"), statusMb("VmRSS")},
          {QStringLiteral("stores"), storeCounts(connection)}});
@@ -439,7 +476,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("Watch measurement window (default 10)."),
                                      QStringLiteral("S"), QStringLiteral("10"));
-    parser.addOptions({modeOption, kubeconfig, context, nodes, pods, events, seconds});
+    const QCommandLineOption churnPods(
+        QStringLiteral("churn-pods"),
+        QStringLiteral("Watch mode: pod changes a second asked of maestro-sim during the "
+                       "window (default 0: the cluster's own changes)."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    parser.addOptions({modeOption, kubeconfig, context, nodes, pods, events, seconds, churnPods});
     parser.process(*app);
 
     Options options;
@@ -466,6 +508,9 @@ int main(int argc, char *argv[])
     options.watchSeconds = parser.value(seconds).toDouble(&ok);
     if (!ok || options.watchSeconds <= 0)
         return failed(QStringLiteral("--nodes, --pods, --events and --seconds want numbers"));
+    options.churnPods = parser.value(churnPods).toDouble(&ok);
+    if (!ok || options.churnPods < 0)
+        return failed(QStringLiteral("--churn-pods wants a number of changes a second"));
 
     if (options.mode == u"ui")
         return runUi(options);

@@ -450,18 +450,37 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder *responder, boo
         return;
     }
     if (request.path == u"/debug/churn" && request.method == "POST") {
-        // Ends (or changes) --churn, so that a test can compare a quiet cluster.
-        bool ok = false;
-        const double rate = request.query.queryItemValue(QStringLiteral("rate")).toDouble(&ok);
-        if (!ok || rate < 0) {
+        // Ends (or changes) --churn (`rate`) and --churn-pods (`pods`), so that a test can
+        // compare a quiet cluster or a benchmark can choose its load.
+        QJsonObject answer;
+        for (const char *name : {"rate", "pods"}) {
+            const QString parameter = QLatin1String(name);
+            if (!request.query.hasQueryItem(parameter))
+                continue;
+            bool ok = false;
+            const double rate = request.query.queryItemValue(parameter).toDouble(&ok);
+            if (!ok || rate < 0) {
+                responder->respond(400, kJson,
+                                   statusJson(400, QStringLiteral("BadRequest"),
+                                              QStringLiteral("%1 wants a number of changes a "
+                                                             "second")
+                                                  .arg(parameter)));
+                return;
+            }
+            answer.insert(parameter, rate);
+        }
+        if (answer.isEmpty()) {
             responder->respond(400, kJson,
                                statusJson(400, QStringLiteral("BadRequest"),
-                                          QStringLiteral("rate wants a number of changes a "
-                                                         "second")));
+                                          QStringLiteral("rate or pods wants a number of "
+                                                         "changes a second")));
             return;
         }
-        m_cluster->setChurnRate(rate);
-        responder->respond(200, kJson, compact({{QStringLiteral("rate"), rate}}));
+        if (answer.contains(QLatin1String("rate")))
+            m_cluster->setChurnRate(answer.value(QLatin1String("rate")).toDouble());
+        if (answer.contains(QLatin1String("pods")))
+            m_cluster->setPodChurnRate(answer.value(QLatin1String("pods")).toDouble());
+        responder->respond(200, kJson, compact(answer));
         return;
     }
     const bool isWatch = queryBool(request.query, QStringLiteral("watch")) ||

@@ -495,6 +495,8 @@ void SimCluster::tick()
     m_lastTickMs = nowMs;
     if (m_options.churnRate > 0)
         stepChurn(std::min(elapsed, 5.0));
+    if (m_options.podChurnRate > 0)
+        stepPodChurn(std::min(elapsed, 1.0));
     // The steps run in the API server's thread. When they cost more than the time
     // they simulate (a high --speed, a sanitizer build, a busy machine), catching up
     // would never end and no request would be served: past a budget per tick the

@@ -39,6 +39,9 @@ struct SimOptions
     /// --churn: changes per real second made on top of the scenario (pods created and
     /// deleted, nodes added and removed), for soak tests of the watches.
     double churnRate = 0;
+    /// --churn-pods: existing pods modified per real second, in bulk each tick (a
+    /// container restarts), for measuring how many watch events a client keeps up with.
+    double podChurnRate = 0;
 };
 
 /**
@@ -68,6 +71,8 @@ public:
     static QStringList scenarios();
     /// Changes the --churn rate while running (0 stops the churn).
     void setChurnRate(double perSecond) { m_options.churnRate = perSecond; }
+    /// Changes the --churn-pods rate while running (0 stops it).
+    void setPodChurnRate(double perSecond) { m_options.podChurnRate = perSecond; }
 
     // --- What the API layer needs -------------------------------------------------
     /// A delay for the next non-watch request: grows with the masters' load.
@@ -142,6 +147,8 @@ private:
     void stepMachineDeletion(SimMachine &machine);
     /// --churn: `realSeconds` worth of pods and nodes coming and going (Churn.cpp).
     void stepChurn(double realSeconds);
+    /// --churn-pods: `realSeconds` worth of modifications of stored pods (Churn.cpp).
+    void stepPodChurn(double realSeconds);
 
     // Node lifecycle: cordon, graceful deletion, eviction, drain, etcd membership.
     void setUnschedulable(SimNode &node, bool unschedulable);
@@ -227,6 +234,8 @@ private:
     QString m_controlPlaneHealth; ///< masters' phases and etcd joins, as last published
     double m_churnDue = 0;        ///< changes owed to --churn, fractions carried over
     std::vector<QString> m_churnNodes;
+    double m_podChurnDue = 0; ///< modifications owed to --churn-pods
+    QString m_podChurnCursor; ///< key of the pod modified last: the next ones follow it
 };
 
 } // namespace maestro::sim

@@ -12,6 +12,30 @@ QDateTime parseTimestamp(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
+/// Sets metadata.resourceVersion in an object's compact JSON (or in its metadata's alone,
+/// `inMetadata`): the first "resourceVersion" key after "metadata":{, as the sim encodes
+/// it. False when there is none.
+bool setResourceVersionIn(QByteArray &json, qint64 version, bool inMetadata)
+{
+    static const QByteArray metadataKey = QByteArrayLiteral("\"metadata\":{");
+    static const QByteArray versionKey = QByteArrayLiteral("\"resourceVersion\":\"");
+    qsizetype from = 0;
+    if (!inMetadata) {
+        from = json.indexOf(metadataKey);
+        if (from < 0)
+            return false;
+    }
+    const qsizetype key = json.indexOf(versionKey, from);
+    if (key < 0)
+        return false;
+    const qsizetype start = key + versionKey.size();
+    const qsizetype end = json.indexOf('"', start);
+    if (end < 0)
+        return false;
+    json.replace(start, end - start, QByteArray::number(version));
+    return true;
+}
+
 } // namespace
 
 ObjectStore::ObjectStore(QObject *parent)
@@ -71,6 +95,19 @@ void ObjectStore::putEncoded(StoredObject object)
     m_objects[object.resource].insert(k, std::make_shared<StoredObject>(std::move(object)));
     // Everything loaded in bulk predates every watch: nothing to resume from before it.
     m_compactedThrough = m_resourceVersion;
+}
+
+StoredObjectPtr ObjectStore::putEdited(const StoredObjectPtr &previous,
+                                       const std::function<void(StoredObject &)> &edit)
+{
+    auto stored = std::make_shared<StoredObject>(*previous);
+    edit(*stored);
+    stored->resourceVersion = ++m_resourceVersion;
+    setResourceVersionIn(stored->json, stored->resourceVersion, false);
+    setResourceVersionIn(stored->metadataJson, stored->resourceVersion, true);
+    m_objects[stored->resource].insert(key(stored->namespace_, stored->name), stored);
+    record({stored->resourceVersion, WatchEventType::Modified, stored, previous});
+    return stored;
 }
 
 bool ObjectStore::remove(const QString &resource, const QString &namespace_, const QString &name)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void syncsAndFollowsTheServer();
     void convergesUnderFaults();
     void largeCluster();
+    void expiredContinueRelistsInPages();
     void restartReconciles();
     void unauthorizedStops();
     void notServedFails();
@@ -210,6 +211,55 @@ void tst_Informer::largeCluster()
     QVERIFY2(converges(informers.pods, checker, QStringLiteral("/api/v1/pods"), &why),
              qPrintable(why));
     QVERIFY2(converges(informers.events, checker, QStringLiteral("/api/v1/events"), &why),
+             qPrintable(why));
+}
+
+void tst_Informer::expiredContinueRelistsInPages()
+{
+    // Continue tokens expire (a list outlived etcd's compaction): the list starts again
+    // from the beginning, still in pages, since the whole list of a large cluster is more
+    // than a response may hold.
+    auto options = test::simOptions(QStringLiteral("large"), 10);
+    options.cluster.largeNodes = 20;
+    options.cluster.largePods = 2000;
+    options.cluster.largeEvents = 100;
+    options.faults = QStringLiteral("expire-continue=0.25");
+    auto sim = test::startSim(options);
+    QVERIFY(sim);
+    const ResolvedContext context = test::contextOf(sim->kubeconfig());
+    ApiClient client(context);
+    ApiClient checker(context);
+    constexpr int kPageSize = 100;
+    Informer<PodInfo> pods(&client, QStringLiteral("/api/v1/pods"), QStringLiteral("pods"),
+                           decodePod);
+    pods.setPageSize(kPageSize);
+    // The objects each page brought: progress counts up from 0 in every list.
+    QList<int> pageSizes;
+    int loaded = 0;
+    connect(&pods, &InformerBase::listProgress, this, [&](int progress) {
+        pageSizes.append(progress > loaded ? progress - loaded : progress);
+        loaded = progress;
+    });
+    pods.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pods.hasSynced(), 120000);
+    QVERIFY2(pods.expiredContinues() >= 1, "no continue token expired");
+    QVERIFY2(pods.count() >= 2000, qPrintable(QString::number(pods.count())));
+    // Never the whole list at once: pages grow after each expiry, to 8 times the size.
+    const int largest = *std::max_element(pageSizes.cbegin(), pageSizes.cend());
+    QVERIFY2(largest <= 8 * kPageSize, qPrintable(QString::number(largest)));
+    QVERIFY(pageSizes.size() >= pods.count() / (8 * kPageSize));
+    qInfo("%d continue tokens expired, %lld pages, the largest of %d pods", pods.expiredContinues(),
+          qlonglong(pageSizes.size()), largest);
+
+    // One page for the comparison: no continue token to expire.
+    QString why;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     why = difference(versionsOf(pods),
+                                      freshList(checker, QStringLiteral("/api/v1/pods"), 100000));
+                     return why.isEmpty();
+                 },
+                 30000),
              qPrintable(why));
 }
 

@@ -116,8 +116,7 @@ void NodeDetailsWidget::render()
                 .arg(esc(tr("Memory")),
                      locale.toString(double(node->memoryCapacityBytes) / (1 << 30), 'f', 1),
                      locale.toString(double(node->memoryAllocatableBytes) / (1 << 30), 'f', 1));
-    QStringList podKeys =
-        m_connection->pods()->indexed(QStringLiteral("node"), node->meta.name).values();
+    QStringList podKeys = m_connection->pods()->indexed(QStringLiteral("node"), node->meta.name);
     std::sort(podKeys.begin(), podKeys.end());
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Pods (%1)").arg(podKeys.size())));
     for (const QString &key : podKeys) {
