@@ -7,6 +7,7 @@
 #include "../core/KubeTestSupport.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "tests/TestTimeScale.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationPage.h"
@@ -149,7 +150,7 @@ void tst_UtilisationPage::fill(int ticks, int spikeAt)
 bool tst_UtilisationPage::reloadNow()
 {
     QSignalSpy reloaded(m_page.get(), &UtilisationPage::reloaded);
-    return reloaded.wait(10000);
+    return reloaded.wait(test::scaledTimeout(10000));
 }
 
 void tst_UtilisationPage::chartsPlotTheStoredSamples()
@@ -232,7 +233,8 @@ void tst_UtilisationPage::liveTicksAppearWithoutAQuery()
     m_now += Tick;
     QList<NodeSample> tick{{m_master, 0.88, 0.5}};
     m_store->appendSamples(m_now, tick);
-    QTRY_COMPARE(m_page->cpuChart()->plottedPoints(m_master).size(), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->cpuChart()->plottedPoints(m_master).size(), before + 1,
+                              test::scaledTimeout(5000));
     QCOMPARE(m_page->cpuChart()->plottedPoints(m_master).last(), QPointF(double(m_now), 88.0));
     QCOMPARE(reloaded.count(), 0);
 }
