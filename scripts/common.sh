@@ -88,6 +88,7 @@ maestro_build() {
 # - libFuzzer's coverage only in maestro_core, maestro_sim and the fuzz targets (see
 #   CMakeLists.txt): it adds 30-40% to a compile (10.7 s for ClusterConnection.cpp).
 # - Debug: Q_ASSERT stays on, for the tests and the fuzzers alike.
+# - no benchmarks: they measure the optimised build (bench.sh), never this one.
 MAESTRO_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 MAESTRO_SANITIZE_BUILD_DIR="$MAESTRO_ROOT/build-sanitize"
 # maestro_build_sanitize [targets...]: builds everything, or only the targets named.
@@ -95,6 +96,6 @@ maestro_build_sanitize() {
     local targets=()
     [ $# -gt 0 ] && targets=(-- "$@")
     CC=clang CXX=clang++ maestro_build "$MAESTRO_SANITIZE_BUILD_DIR" Debug \
-        -DMAESTRO_SANITIZE=ON -DMAESTRO_FUZZ=ON -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only \
-        "${targets[@]}"
+        -DMAESTRO_SANITIZE=ON -DMAESTRO_FUZZ=ON -DMAESTRO_BUILD_BENCH=OFF \
+        -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only "${targets[@]}"
 }
