@@ -5,7 +5,7 @@
 # copy the input into the target's corpus so the normal suite replays it for good.
 #
 #   scripts/fuzz.sh [--seconds N] [target...]    default: every target, 60 s each
-#   MAESTRO_FUZZ_SECONDS=N scripts/fuzz.sh        the same as --seconds N (.ci/run sets it)
+#   MAESTRO_FUZZ_SECONDS=N scripts/fuzz.sh        the same as --seconds N
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # libFuzzer ships with clang's runtime libraries, which Debian packages separately.

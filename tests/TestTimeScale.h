@@ -9,7 +9,7 @@
 
 #include <QtGlobal>
 
-namespace test {
+namespace maestro::test {
 
 /// MAESTRO_TEST_TIME_SCALE as a factor of at least 1 (1 when unset or not a number).
 inline int timeScale()
@@ -25,4 +25,4 @@ inline int scaledTimeout(int ms)
     return ms * timeScale();
 }
 
-} // namespace test
+} // namespace maestro::test
