@@ -1,30 +1,33 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# scripts/bench.sh [--quick] [--runs N] [--no-build]
+# scripts/bench.sh [--quick] [--runs N] [--no-build] [--build-dir DIR]
 #
 # Builds Release in build-bench/, starts maestro-sim's `large` scenario on loopback
 # (5,000 nodes, 150,000 pods, 100,000 events; --quick: a tenth) and measures the app
 # against it, each figure several times (--runs, 3 by default), medians reported. Prints
 # a table of figures, targets and whether they are met, and writes build/bench/results.json.
 # Exits 0 when everything ran (met or not), 1 when a measurement could not run.
+# --build-dir DIR measures an existing build instead (no build; CI uses the suite's).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 QUICK=0
 RUNS=3
 BUILD=1
+BUILD_DIR=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1 ;;
         --runs) RUNS="${2:?--runs wants a number}"; shift ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --build-dir) BUILD_DIR="$(cd "${2:?--build-dir wants a folder}" && pwd)"; BUILD=0; shift ;;
+        -h|--help) sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 64 ;;
     esac
     shift
 done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: --runs wants a positive number" >&2; exit 64; }
 
-BUILD_DIR="$MAESTRO_ROOT/build-bench"
+BUILD_DIR="${BUILD_DIR:-$MAESTRO_ROOT/build-bench}"
 RESULTS="$MAESTRO_ROOT/build/bench/results.json"
 if [ "$BUILD" = 1 ]; then
     maestro_install_packages

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets of tests/fuzz with clang (build-fuzz/) and runs each for a
+# Builds the libFuzzer targets of tests/fuzz with clang (build-sanitize/) and runs each for a
 # while. New crashes land in tests/fuzz/crashes/ (not committed): once the bug is fixed,
 # copy the input into the target's corpus so the normal suite replays it for good.
 #
 #   scripts/fuzz.sh [--seconds N] [target...]    default: every target, 60 s each
-#   MAESTRO_FUZZ_SECONDS=N scripts/fuzz.sh        the same as --seconds N (.ci/run sets it)
+#   MAESTRO_FUZZ_SECONDS=N scripts/fuzz.sh        the same as --seconds N
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # libFuzzer ships with clang's runtime libraries, which Debian packages separately.
-MAESTRO_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
-MAESTRO_PACKAGES+=("${MAESTRO_FUZZ_PACKAGES[@]}")
+MAESTRO_PACKAGES+=("${MAESTRO_SANITIZE_PACKAGES[@]}")
 
 all_targets=(fuzz_quantity fuzz_kubeconfig fuzz_objects fuzz_watch_framing fuzz_etcd_log
              fuzz_http_request)
@@ -35,19 +34,10 @@ done
 
 maestro_install_packages
 
-build_dir="$MAESTRO_ROOT/build-fuzz"
-maestro_build_fuzz() {
-    local launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    if [ ! -f "$build_dir/build.ninja" ]; then
-        maestro_log "Configuring $build_dir (clang, libFuzzer)"
-        cmake -S "$MAESTRO_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DMAESTRO_FUZZ=ON -DMAESTRO_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
-    fi
-    maestro_log "Building ${targets[*]}"
-    cmake --build "$build_dir" --target "${targets[@]}" -- -j"$(nproc)"
-}
-CC=clang CXX=clang++ maestro_build_fuzz
+# The targets come from the sanitizer suite's build (common.sh): after
+# `scripts/test.sh --sanitize` they are already built.
+build_dir="$MAESTRO_SANITIZE_BUILD_DIR"
+maestro_build_sanitize "${targets[@]}"
 
 crashes="$MAESTRO_ROOT/tests/fuzz/crashes"
 mkdir -p "$crashes"

@@ -127,7 +127,7 @@ void tst_CredentialStore::roundTripThroughKeyring()
     QCOMPARE(read.secret, secret);
 
     // And QtKeychain on its own sees it under the documented service and key.
-    QKeychain::ReadPasswordJob direct(QLatin1String(CredentialStore::ServiceName));
+    QKeychain::ReadPasswordJob direct{QLatin1String(CredentialStore::ServiceName)};
     direct.setAutoDelete(false);
     direct.setKey(key);
     QSignalSpy directSpy(&direct, &QKeychain::Job::finished);

@@ -7,6 +7,7 @@
 #include "../core/KubeTestSupport.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "tests/TestTimeScale.h"
 #include "ui/i18n/Translations.h"
 #include "ui/theme/Theme.h"
 #include "ui/timeaxis/TimeWindow.h"
@@ -201,7 +202,9 @@ void tst_Timeline::openPage(const QList<TimelineEvent> &events, TimeWindow::Pres
     QSignalSpy reloaded(m_page.get(), &TimelinePage::reloaded);
     m_page->setTimeWindow(m_window.get());
     m_page->setHistory(m_store.get());
-    QTRY_VERIFY(reloaded.count() >= 1 && !m_page->isLoading());
+    // The first query of paintWith100kEvents() reads 100,000 events: slow under ASan.
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1 && !m_page->isLoading(),
+                             test::scaledTimeout(5000));
 }
 
 void tst_Timeline::itemsMatchEventsInRange()

@@ -7,6 +7,7 @@
 #include "../core/KubeTestSupport.h"
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "tests/TestTimeScale.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationExport.h"
@@ -126,11 +127,17 @@ void tst_UtilisationPage::init()
     m_window->setClock([this] { return m_now; });
     m_page = std::make_unique<UtilisationPage>();
     m_page->resize(1400, 900);
+    QSignalSpy firstLoad(m_page.get(), &UtilisationPage::reloaded);
     m_page->setTimeWindow(m_window.get());
     m_page->setConnection(m_connection.get());
     m_page->setHistory(m_store.get());
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    // The page's first query, over the still empty store, must have answered before a
+    // test adds samples: in a sanitizer build it can answer after the test's fill(),
+    // and reloadNow() would take that empty answer for the reload the test asked for.
+    QTRY_VERIFY_WITH_TIMEOUT(firstLoad.count() >= 1 && !m_page->isLoading(),
+                             test::scaledTimeout(5000));
 }
 
 void tst_UtilisationPage::cleanup()
@@ -159,7 +166,7 @@ void tst_UtilisationPage::fill(int ticks, int spikeAt)
 bool tst_UtilisationPage::reloadNow()
 {
     QSignalSpy reloaded(m_page.get(), &UtilisationPage::reloaded);
-    return reloaded.wait(10000);
+    return reloaded.wait(test::scaledTimeout(10000));
 }
 
 void tst_UtilisationPage::chartsPlotTheStoredSamples()
@@ -249,7 +256,8 @@ void tst_UtilisationPage::liveTicksAppearWithoutAQuery()
     m_now += Tick;
     QList<NodeSample> tick{{m_master, 0.88, 0.5}};
     m_store->appendSamples(m_now, tick);
-    QTRY_COMPARE(m_page->cpuChart()->plottedPoints(m_master).size(), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->cpuChart()->plottedPoints(m_master).size(), before + 1,
+                              test::scaledTimeout(5000));
     QCOMPARE(m_page->cpuChart()->plottedPoints(m_master).last(), QPointF(double(m_now), 88.0));
     QCOMPARE(reloaded.count(), 0);
 }
