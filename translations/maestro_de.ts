@@ -3393,11 +3393,11 @@
     <message>
         <source>%1
 %2
-%3%4</source>
-        <extracomment>Tooltip of a chart point: %1 series (node) name, %2 local time, %3 value, %4 unit</extracomment>
+%3</source>
+        <extracomment>Tooltip of a chart point: %1 series (node) name, %2 local time, %3 value with its unit</extracomment>
         <translation>%1
 %2
-%3%4</translation>
+%3</translation>
     </message>
 </context>
 <context>

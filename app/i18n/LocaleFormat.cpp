@@ -36,14 +36,21 @@ QString percent(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals) + percentSpacing(locale) + locale.percent();
 }
 
-QString timeWithSeconds(const QTime &time, const QLocale &locale)
+QString clockFormat(bool withSeconds, const QLocale &locale)
 {
+    if (!withSeconds)
+        return locale.timeFormat(QLocale::ShortFormat);
     // The long time format has the seconds and the zone: keep the first, not the second.
     // Spanish writes the zone in parentheses: "H:mm:ss (t)".
     static const QRegularExpression zone(QStringLiteral("\\s*\\(?\\s*t+\\s*\\)?\\s*"));
     QString format = locale.timeFormat(QLocale::LongFormat);
     format.replace(zone, QStringLiteral(" "));
-    return locale.toString(time, format.trimmed());
+    return format.trimmed();
+}
+
+QString timeWithSeconds(const QTime &time, const QLocale &locale)
+{
+    return locale.toString(time, clockFormat(true, locale));
 }
 
 QString dateTimeWithSeconds(const QDateTime &time, const QLocale &locale)

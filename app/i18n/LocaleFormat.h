@@ -20,6 +20,9 @@ inline QString percentOf(double fraction, int decimals = 0, const QLocale &local
 {
     return percent(fraction * 100.0, decimals, locale);
 }
+/// The locale's clock format ("HH:mm", "h:mm AP"), with seconds or without: for axes and
+/// other places that format many times alike.
+QString clockFormat(bool withSeconds, const QLocale &locale = QLocale());
 /// A clock time with seconds in the locale's order and notation ("14:03:07", "2:03:07 PM").
 QString timeWithSeconds(const QTime &time, const QLocale &locale = QLocale());
 /// A local date and time with seconds, the date in the locale's short form.

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void percent();
     void timeHasSecondsAndNoZone_data();
     void timeHasSecondsAndNoZone();
+    void clockOnAxesFollowsTheLanguage_data();
+    void clockOnAxesFollowsTheLanguage();
 };
 
 void tst_LocaleFormat::percent_data()
@@ -70,6 +72,30 @@ void tst_LocaleFormat::timeHasSecondsAndNoZone()
         QDateTime(QDate(2026, 12, 1), QTime(14, 3, 7), Qt::LocalTime), QLocale(language));
     QVERIFY2(dateTime.endsWith(shown), qPrintable(dateTime));
     QVERIFY2(dateTime.contains(u"26"_s), qPrintable(dateTime)); // the year, short or long
+}
+
+void tst_LocaleFormat::clockOnAxesFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("minutes");
+    QTest::newRow("en") << u"en_US"_s << u"2:03 PM"_s;
+    QTest::newRow("de") << u"de_DE"_s << u"14:03"_s;
+    QTest::newRow("fr") << u"fr_FR"_s << u"14:03"_s;
+    QTest::newRow("es") << u"es_ES"_s << u"14:03"_s;
+}
+
+void tst_LocaleFormat::clockOnAxesFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, minutes);
+    const QLocale locale(language);
+    const QTime time(14, 3, 7);
+    QString shown = locale.toString(time, i18n::clockFormat(false, locale));
+    shown.replace(u'\u202f', u' ');
+    QCOMPARE(shown, minutes);
+    // With seconds: the same as the times shown elsewhere, so an axis and a detail agree.
+    QCOMPARE(locale.toString(time, i18n::clockFormat(true, locale)),
+             i18n::timeWithSeconds(time, locale));
 }
 
 QTEST_APPLESS_MAIN(tst_LocaleFormat)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/TimelineView.h"
 
+#include "app/i18n/LocaleFormat.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/timeline/TimelineStyle.h"
 
@@ -937,7 +938,10 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &rect, const QPalett
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics metrics(small);
-    const int minSpacing = metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 40;
+    const QLocale locale;
+    const QString withSeconds = i18n::clockFormat(true, locale);
+    const int minSpacing =
+        metrics.horizontalAdvance(locale.toString(QTime(23, 59, 59), withSeconds)) + 40;
     qint64 step = TickSteps[std::size(TickSteps) - 1];
     for (qint64 candidate : TickSteps) {
         if (double(candidate) * pxPerMs >= minSpacing) {
@@ -945,10 +949,9 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &rect, const QPalett
             break;
         }
     }
-    const QString format = step < 60000   ? QStringLiteral("HH:mm:ss")
-                           : step < DayMs ? QStringLiteral("HH:mm")
+    const QString format = step < 60000   ? withSeconds
+                           : step < DayMs ? i18n::clockFormat(false, locale)
                                           : QStringLiteral("ddd d MMM");
-    const QLocale locale;
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(dark ? 34 : 26);
     painter.setFont(small);

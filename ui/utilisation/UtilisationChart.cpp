@@ -2,6 +2,7 @@
 #include "ui/utilisation/UtilisationChart.h"
 
 #include "app/history/Decimation.h"
+#include "app/i18n/LocaleFormat.h"
 #include "ui/utilisation/NodeLinesLayer.h"
 #include "ui/utilisation/ParallelFor.h"
 
@@ -49,6 +50,17 @@ bool drawnByLayer(SeriesGroup group)
     return group == SeriesGroup::Master || group == SeriesGroup::Worker;
 }
 
+/// The value axis' printf-style label format: a percentage as the language writes it
+/// ("47%", "47 %"), any other unit after the number.
+QString numberLabelFormat(const QString &unit)
+{
+    if (unit != QLatin1String("%"))
+        return QStringLiteral("%.0f") + unit;
+    QString format = i18n::percent(0);
+    format.replace(QLatin1Char('0'), QStringLiteral("%.0f"));
+    return format;
+}
+
 } // namespace
 
 UtilisationChart::UtilisationChart(const QString &title, const QString &unit, double yMax,
@@ -76,10 +88,12 @@ UtilisationChart::UtilisationChart(const QString &title, const QString &unit, do
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().base());
     chart->setTitleBrush(palette().text());
-    m_xAxis->setFormat(QStringLiteral("HH:mm"));
+    // Month names and clock notation in the app's language, not the system's.
+    chart->setLocale(QLocale());
+    m_xAxis->setFormat(i18n::clockFormat(false));
     m_xAxis->setTickCount(7);
     m_yAxis->setRange(0, yMax);
-    m_yAxis->setLabelFormat(QStringLiteral("%.0f") + unit);
+    m_yAxis->setLabelFormat(numberLabelFormat(unit));
     m_yAxis->setTickCount(5);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
@@ -234,11 +248,11 @@ void UtilisationChart::replot()
     // Seconds matter only when the window is a few minutes wide; days when it is long.
     // (The format first: the axis lays its labels out when the range changes.)
     if (span <= 30 * 60 * 1000)
-        m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+        m_xAxis->setFormat(i18n::clockFormat(true));
     else if (span <= 36LL * 3600 * 1000)
-        m_xAxis->setFormat(QStringLiteral("HH:mm"));
+        m_xAxis->setFormat(i18n::clockFormat(false));
     else
-        m_xAxis->setFormat(QStringLiteral("dd MMM HH:mm"));
+        m_xAxis->setFormat(QStringLiteral("d MMM ") + i18n::clockFormat(false));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                       QDateTime::fromMSecsSinceEpoch(m_toMs));
     m_plottedColumns = plotColumns();
@@ -424,10 +438,11 @@ QString UtilisationChart::describePoint(const QString &id, const QPointF &point)
         }
     }
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime();
-    //: Tooltip of a chart point: %1 series (node) name, %2 local time, %3 value, %4 unit
-    return tr("%1\n%2\n%3%4")
-        .arg(label, QLocale().toString(time, QLocale::ShortFormat),
-             QLocale().toString(point.y(), 'f', 1), m_unit);
+    const QString value = m_unit == QLatin1String("%")
+                              ? i18n::percent(point.y(), 1)
+                              : QLocale().toString(point.y(), 'f', 1) + m_unit;
+    //: Tooltip of a chart point: %1 series (node) name, %2 local time, %3 value with its unit
+    return tr("%1\n%2\n%3").arg(label, QLocale().toString(time, QLocale::ShortFormat), value);
 }
 
 } // namespace maestro::ui
