@@ -20,9 +20,11 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace maestro;
 using namespace maestro::history;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void exportsPngAndCsv();
     void cancelledCsvExportLeavesTheOldFile();
     void failedExportSaysWhyAndOffersAnotherPlace();
+    void percentAxisFollowsTheLanguage();
 
 private:
     /// `ticks` samples ending now, one per 10 s, for every node and the aggregates; the
@@ -453,6 +456,24 @@ void tst_UtilisationPage::failedExportSaysWhyAndOffersAnotherPlace()
     QVERIFY(QFileInfo(m_dir.filePath(u"elsewhere.csv"_s)).size() > 100);
     delete again;
     box->reject();
+}
+
+void tst_UtilisationPage::percentAxisFollowsTheLanguage()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    UtilisationChart chart(QStringLiteral("CPU"), QStringLiteral("%"), 100);
+    const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto *values = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(values);
+    const QString format = values->labelFormat();
+    // German puts a space before the sign; Qt Charts formats labels as printf does, where a
+    // character outside ASCII came out as a replacement character ("75\ufffd%").
+    QCOMPARE(QString::asprintf(format.toLatin1().constData(), 75.0), QStringLiteral("75 %"));
+    for (const QChar c : format)
+        QVERIFY2(c.unicode() < 0x80, qPrintable(format));
 }
 
 QTEST_MAIN(tst_UtilisationPage)

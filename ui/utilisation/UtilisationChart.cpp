@@ -58,6 +58,10 @@ QString numberLabelFormat(const QString &unit)
         return QStringLiteral("%.0f") + unit;
     QString format = i18n::percent(0);
     format.replace(QLatin1Char('0'), QStringLiteral("%.0f"));
+    // Qt Charts formats labels through a Latin-1 printf: a (narrow) no-break space would
+    // come out as a replacement character. An axis label never wraps; a plain space will do.
+    format.replace(QChar(0x00a0), QLatin1Char(' '));
+    format.replace(QChar(0x202f), QLatin1Char(' '));
     return format;
 }
 
