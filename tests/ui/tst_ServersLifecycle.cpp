@@ -8,6 +8,7 @@
 
 #include "app/lifecycle/DrainOperation.h"
 #include "app/lifecycle/ReplaceMastersFlow.h"
+#include "sim/store/ObjectStore.h"
 #include "ui/lifecycle/DrainDialog.h"
 #include "ui/lifecycle/LifecycleActions.h"
 #include "ui/lifecycle/ReplaceMastersDialog.h"
@@ -19,6 +20,8 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLayout>
 #include <QListWidget>
@@ -68,6 +71,29 @@ QStringList workerNodes(ClusterConnection &connection)
     return names;
 }
 
+/// Whether every server's Pods column shows the pods running on it, counted afresh from
+/// the store (the model counts only the nodes whose pods changed).
+bool podsColumnMatchesStore(ServersPage &page, ClusterConnection &connection)
+{
+    QHash<QString, int> counts;
+    for (const PodInfo &pod : connection.pods()->items()) {
+        if (!pod.nodeName.isEmpty() && !pod.isTerminal())
+            ++counts[pod.nodeName];
+    }
+    for (const NodeInfo &node : connection.nodes()->items()) {
+        const int row = page.model()->rowOf(node.meta.name);
+        if (row < 0)
+            return false;
+        const QString shown = page.model()->index(row, ServersModel::Pods).data().toString();
+        if (shown != QLocale().toString(counts.value(node.meta.name))) {
+            qWarning().noquote() << node.meta.name << "shows" << shown << "pods, the store has"
+                                 << counts.value(node.meta.name);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool allDone(LifecycleActions *actions)
 {
     const auto ops = actions->operations();
@@ -89,6 +115,7 @@ private Q_SLOTS:
     }
     void cordonAndUncordonThroughTheDialogs();
     void drainThroughTheDialog();
+    void podCountsFollowPodsThatFinish();
     void drainDialogShowsLongPodNamesWhole();
     void removeAWorkerThroughTheDialog();
     void replaceMastersFromTheAdvisorAction();
@@ -224,6 +251,8 @@ void tst_ServersLifecycle::drainThroughTheDialog()
     QTRY_VERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("drainProgressTree")));
     saveArtifact(dialog, QStringLiteral("drain-dialog-done.png"));
     QTRY_VERIFY(badgesOf(page, node).contains(QStringLiteral("SchedulingDisabled")));
+    // The evicted pods were deleted and came back on other servers: the counts follow.
+    QTRY_VERIFY_WITH_TIMEOUT(podsColumnMatchesStore(page, *connection), 10000);
     if (test::Kubectl::available()) {
         test::Kubectl kubectl(sim->kubeconfig());
         const auto rows = kubectl.table({QStringLiteral("get"), QStringLiteral("nodes")});
@@ -232,6 +261,56 @@ void tst_ServersLifecycle::drainThroughTheDialog()
             kubectl.table({QStringLiteral("get"), QStringLiteral("pdb"), QStringLiteral("-A")}, 1);
         QVERIFY(pdbs.contains(QStringLiteral("storefront")));
     }
+}
+
+void tst_ServersLifecycle::podCountsFollowPodsThatFinish()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 120));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    ServersPage page;
+    page.setConnection(connection.get());
+    QTRY_VERIFY_WITH_TIMEOUT(podsColumnMatchesStore(page, *connection), 20000);
+    // Pods that finish are modified, not deleted: only their own nodes are counted again.
+    QStringList finishing;
+    for (const PodInfo &pod : connection->pods()->items()) {
+        if (pod.phase == PodPhase::Running && !pod.nodeName.isEmpty() && finishing.size() < 3)
+            finishing << pod.meta.key();
+    }
+    QCOMPARE(finishing.size(), 3);
+    sim::ObjectStore *objects = sim->server()->store();
+    for (const QString &key : std::as_const(finishing)) {
+        const qsizetype slash = key.indexOf(u'/');
+        bool found = false;
+        QVERIFY(QMetaObject::invokeMethod(
+            objects,
+            [&] {
+                const sim::StoredObjectPtr stored =
+                    objects->get(QStringLiteral("pods"), key.left(slash), key.mid(slash + 1));
+                if (!stored)
+                    return;
+                found = true;
+                QJsonObject pod = QJsonDocument::fromJson(stored->json).object();
+                QJsonObject status = pod.value(u"status").toObject();
+                status.insert(QStringLiteral("phase"), QStringLiteral("Succeeded"));
+                pod.insert(QStringLiteral("status"), status);
+                objects->put(QStringLiteral("pods"), pod, stored->fields, stored->tableCells);
+            },
+            Qt::BlockingQueuedConnection));
+        QVERIFY2(found, qPrintable(key));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString &key : std::as_const(finishing)) {
+                const PodInfo *pod = connection->pods()->find(key);
+                if (!pod || !pod->isTerminal())
+                    return false;
+            }
+            return true;
+        }(),
+        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(podsColumnMatchesStore(page, *connection), 10000);
 }
 
 void tst_ServersLifecycle::drainDialogShowsLongPodNamesWhole()

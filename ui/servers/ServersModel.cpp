@@ -64,10 +64,29 @@ void ServersModel::setConnection(ClusterConnection *connection)
             if (!m_refreshTimer.isActive())
                 m_refreshTimer.start();
         });
-        // Counting every node's pods looks up every pod: only when the pods changed.
+        // Counting a node's pods looks up each of them: only for the nodes whose pods
+        // changed. A pod's node never changes once set, so an added or modified pod names
+        // the one node to recount; a deleted one is gone from the store with its node,
+        // so a deletion recounts every node.
         m_podsChanged = true;
         connect(m_connection->pods(), &InformerBase::changed, this,
-                [this] { m_podsChanged = true; });
+                [this](const ChangeBatch &batch) {
+                    if (m_podsChanged)
+                        return;
+                    if (!batch.deleted.isEmpty()) {
+                        m_podsChanged = true;
+                        m_nodesWithPodChanges.clear();
+                        return;
+                    }
+                    const auto *pods = m_connection->pods();
+                    for (const QStringList *keys : {&batch.added, &batch.modified}) {
+                        for (const QString &key : *keys) {
+                            const PodInfo *pod = pods->find(key);
+                            if (pod && !pod->nodeName.isEmpty())
+                                m_nodesWithPodChanges.insert(pod->nodeName);
+                        }
+                    }
+                });
         refresh();
     }
 }
@@ -97,7 +116,8 @@ void ServersModel::countUsage(const NodeInfo &node, Row *row) const
         if (node.memoryAllocatableBytes > 0)
             row->memory = double(u->memoryBytes) / double(node.memoryAllocatableBytes);
     }
-    if (const int previous = rowOf(row->key); !m_podsChanged && previous >= 0) {
+    if (const int previous = rowOf(row->key);
+        !m_podsChanged && previous >= 0 && !m_nodesWithPodChanges.contains(node.meta.name)) {
         row->pods = m_rows[previous].pods; // no pod came, went or changed since
         return;
     }
@@ -199,6 +219,7 @@ void ServersModel::refresh()
 {
     const QList<Row> fresh = buildRows();
     m_podsChanged = false;
+    m_nodesWithPodChanges.clear();
     QHash<QString, int> freshIndex;
     for (int i = 0; i < fresh.size(); ++i)
         freshIndex.insert(fresh[i].key, i);

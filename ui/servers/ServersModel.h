@@ -4,6 +4,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QVector>
 
@@ -88,7 +89,8 @@ private:
 
     QPointer<kube::ClusterConnection> m_connection;
     QTimer m_refreshTimer;
-    bool m_podsChanged = true; ///< since the last refresh
+    bool m_podsChanged = true;           ///< since the last refresh: recount every node
+    QSet<QString> m_nodesWithPodChanges; ///< since the last refresh: recount these
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
     QPointer<history::HistoryStore> m_history;
