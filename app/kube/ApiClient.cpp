@@ -369,7 +369,7 @@ void ApiRequest::send()
                         error.kind = ApiErrorKind::TooLarge;
                         error.message =
                             tr("more than %1")
-                                .arg(QLocale().formattedDataSize(m_spec.maxResponseBytes));
+                                .arg(QLocale().formattedDataSize(m_spec.maxResponseBytes, 0));
                         fail(error);
                     }
                 });
@@ -630,7 +630,7 @@ void WatchStream::consume(QNetworkReply *reply, bool atEnd)
     if (m_buffer.size() > kMaxLine) {
         ApiError error;
         error.kind = ApiErrorKind::TooLarge;
-        error.message = tr("a watch event over %1").arg(QLocale().formattedDataSize(kMaxLine));
+        error.message = tr("a watch event over %1").arg(QLocale().formattedDataSize(kMaxLine, 0));
         stop();
         Q_EMIT closed(error);
     }

@@ -350,7 +350,7 @@ void ExecCredentialProvider::onFinished(const QString &key)
     } else if (run.outputTooLarge) {
         //: %2 is a size with its unit ("1 MiB")
         result.errorString = tr("The credential plugin %1 printed more than %2 and was stopped.")
-                                 .arg(plugin, QLocale().formattedDataSize(MaxOutputSize));
+                                 .arg(plugin, QLocale().formattedDataSize(MaxOutputSize, 0));
     } else if (run.process->exitStatus() == QProcess::CrashExit) {
         result.errorString =
             tr("The credential plugin %1 crashed: %2").arg(plugin, errorExcerpt(run.errorOutput));

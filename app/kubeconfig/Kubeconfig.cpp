@@ -105,7 +105,7 @@ bool readCapped(const QString &path, QByteArray &data, QString &error)
     if (data.size() > Kubeconfig::MaxFileSize) {
         data.clear();
         error = Kubeconfig::tr("it is larger than %1")
-                    .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize));
+                    .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize, 0));
         return false;
     }
     if (file.error() != QFileDevice::NoError) {
@@ -402,7 +402,7 @@ void KubeconfigLoader::loadData(const QByteArray &data, const QString &file)
     if (data.size() > Kubeconfig::MaxFileSize) {
         addIssue(file, 0, {},
                  Kubeconfig::tr("the file is larger than %1; it is not a kubeconfig")
-                     .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize)));
+                     .arg(QLocale().formattedDataSize(Kubeconfig::MaxFileSize, 0)));
         return;
     }
     // Cheap checks first, so junk gives one clear message rather than a YAML error.
