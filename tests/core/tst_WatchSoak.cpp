@@ -20,6 +20,18 @@
 using namespace maestro;
 using namespace maestro::kube;
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 namespace {
 
 const QString kAllFaults = QStringLiteral(
@@ -199,6 +211,13 @@ void tst_WatchSoak::storesMatchTheServerUnderEveryFault()
     // Replays reach the informers and are left out rather than applied.
     QVERIFY(replays > 0);
     // Flat memory: a generous bound on the growth after warm-up, as a trend and in total.
+    // Not under AddressSanitizer: it holds freed memory in a quarantine (256 MB) before
+    // reusing it, so resident memory climbs by design there (measured: 69 MiB/min in a run
+    // that was flat without it); LeakSanitizer checks that build for leaks instead.
+    if (kAddressSanitizer) {
+        qInfo("memory trend not checked: AddressSanitizer's quarantine holds freed memory");
+        return;
+    }
     QVERIFY2(perMinute < 4.0, qPrintable(QString::number(perMinute)));
     QVERIFY2(last - first < 48.0, qPrintable(QString::number(last - first)));
 }
