@@ -5,10 +5,10 @@
 // replacement of the masters.
 
 #include "../core/LifecycleTestSupport.h"
+#include "SimPodEdits.h"
 
 #include "app/lifecycle/DrainOperation.h"
 #include "app/lifecycle/ReplaceMastersFlow.h"
-#include "sim/store/ObjectStore.h"
 #include "ui/lifecycle/DrainDialog.h"
 #include "ui/lifecycle/LifecycleActions.h"
 #include "ui/lifecycle/ReplaceMastersDialog.h"
@@ -279,26 +279,15 @@ void tst_ServersLifecycle::podCountsFollowPodsThatFinish()
             finishing << pod.meta.key();
     }
     QCOMPARE(finishing.size(), 3);
-    sim::ObjectStore *objects = sim->server()->store();
     for (const QString &key : std::as_const(finishing)) {
-        const qsizetype slash = key.indexOf(u'/');
-        bool found = false;
-        QVERIFY(QMetaObject::invokeMethod(
-            objects,
-            [&] {
-                const sim::StoredObjectPtr stored =
-                    objects->get(QStringLiteral("pods"), key.left(slash), key.mid(slash + 1));
-                if (!stored)
-                    return;
-                found = true;
-                QJsonObject pod = QJsonDocument::fromJson(stored->json).object();
-                QJsonObject status = pod.value(u"status").toObject();
-                status.insert(QStringLiteral("phase"), QStringLiteral("Succeeded"));
-                pod.insert(QStringLiteral("status"), status);
-                objects->put(QStringLiteral("pods"), pod, stored->fields, stored->tableCells);
-            },
-            Qt::BlockingQueuedConnection));
-        QVERIFY2(found, qPrintable(key));
+        QVERIFY2(test::editSimPod(*sim, key,
+                                  [](QJsonObject &pod) {
+                                      QJsonObject status = pod.value(u"status").toObject();
+                                      status.insert(QStringLiteral("phase"),
+                                                    QStringLiteral("Succeeded"));
+                                      pod.insert(QStringLiteral("status"), status);
+                                  }),
+                 qPrintable(key));
     }
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {

@@ -5,6 +5,7 @@
 // their order by SortRole, compared as QSortFilterProxyModel compares.
 
 #include "../core/KubeTestSupport.h"
+#include "SimPodEdits.h"
 #include "app/kube/ClusterConnection.h"
 #include "sim/store/ObjectStore.h"
 #include "ui/common/StoreSortFilterModel.h"
@@ -214,26 +215,7 @@ QString tst_StoreSortFilterModel::problem(const QString &text, const QString &ns
 void tst_StoreSortFilterModel::putPod(const QString &from,
                                       const std::function<void(QJsonObject &)> &change)
 {
-    sim::ObjectStore *objects = m_sim->server()->store();
-    const qsizetype slash = from.indexOf(u'/');
-    bool found = false;
-    QVERIFY(QMetaObject::invokeMethod(
-        objects,
-        [&] {
-            const sim::StoredObjectPtr stored =
-                objects->get(QStringLiteral("pods"), from.left(slash), from.mid(slash + 1));
-            if (!stored)
-                return;
-            found = true;
-            QJsonObject pod = QJsonDocument::fromJson(stored->json).object();
-            change(pod);
-            QHash<QString, QString> fields = stored->fields;
-            fields.insert(QStringLiteral("spec.nodeName"),
-                          pod.value(u"spec").toObject().value(u"nodeName").toString());
-            objects->put(QStringLiteral("pods"), pod, fields, stored->tableCells);
-        },
-        Qt::BlockingQueuedConnection));
-    QVERIFY2(found, qPrintable(from));
+    QVERIFY2(test::editSimPod(*m_sim, from, change), qPrintable(from));
 }
 
 void tst_StoreSortFilterModel::removePod(const QString &key)
