@@ -15,7 +15,6 @@
 
 #include <memory>
 
-#include <openssl/crypto.h>
 #include <sys/stat.h>
 
 namespace {
@@ -39,14 +38,6 @@ int main(int argc, char *argv[])
     // Everything the app writes (settings, history databases, exports) is its user's
     // alone: together they tell which clusters exist and how they are run.
     ::umask(0077);
-    // Before anything uses TLS: OpenSSL would free its state in an atexit() handler,
-    // and a thread that ends after that handler ran (a QNetworkAccessManager's thread
-    // that did not stop within the 5 s its manager waits for it, on a loaded machine)
-    // could no longer free its own per-thread state: LeakSanitizer's intermittent
-    // 80-984 byte leak with only libcrypto frames, and a use-after-free risk as well
-    // (https://github.com/openssl/openssl/issues/6214). Without the handler every
-    // thread frees its state when it ends, and the global state ends with the process.
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     std::unique_ptr<QCoreApplication> app(isHeadless(argc, argv) ? new QCoreApplication(argc, argv)
                                                                  : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("maestro"));
