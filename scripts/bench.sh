@@ -345,7 +345,8 @@ results["notes"] = {
               "events at the same time, one process per page, bodies to a file",
     "rss": "VmHWM of the bench-sync process at sync; VmRSS 3 s later as the app leaves "
            "it (it calls malloc_trim after its first sync); settled_rss_bench_trim_mb: "
-           "after a malloc_trim(0) of the benchmark's own",
+           "after a malloc_trim(0) of the benchmark's own; settled_heap_mb: malloc's count of "
+           "the heap in allocations then (the data, without libraries or free pages)",
     "first_rows_ms": "ApplicationPage on Pods attached before open(): until the Pods model "
                      "first inserts rows (first_rows_painted_ms: until they are painted)",
     "watch_events_per_s": "events applied to the stores a second, ApplicationPage attached, "

@@ -136,7 +136,7 @@ void HistoryRecorder::onEvents(const kube::ChangeBatch &batch)
             TimelineEvent e;
             // The uid survives a rename-free re-creation of the key; namespace/name
             // stays the fallback for servers that leave it out.
-            e.key = event->meta.uid.isEmpty() ? event->meta.key() : event->meta.uid;
+            e.key = event->meta.uid.isEmpty() ? event->meta.key() : event->meta.uid.toString();
             e.kind = *kind;
             e.reason = event->reason;
             e.message = event->message;

@@ -86,13 +86,13 @@ QHash<QString, Usage> MetricsPoller::parseList(const QByteArray &body, bool pods
                 Quantity::parse(QStringView(u.value(QLatin1String("memory")).toString()));
             // Saturate instead of overflowing: a hostile or broken metrics server can send
             // quantities whose sum over containers exceeds 64 bits.
-            const auto add = [](qint64 &sum, qint64 value) {
-                if (__builtin_add_overflow(sum, value, &sum))
-                    sum = value > 0 ? std::numeric_limits<qint64>::max()
-                                    : std::numeric_limits<qint64>::min();
+            const auto saturatingAdd = [](qint64 &sum, qint64 term) {
+                if (__builtin_add_overflow(sum, term, &sum))
+                    sum = term > 0 ? std::numeric_limits<qint64>::max()
+                                   : std::numeric_limits<qint64>::min();
             };
-            add(usage.cpuNanocores, cpu ? cpu->toNanos().value_or(0) : 0);
-            add(usage.memoryBytes, memory ? memory->toUnits().value_or(0) : 0);
+            saturatingAdd(usage.cpuNanocores, cpu ? cpu->toNanos().value_or(0) : 0);
+            saturatingAdd(usage.memoryBytes, memory ? memory->toUnits().value_or(0) : 0);
         };
         if (pods) {
             for (const QJsonValue &c : item.value(QLatin1String("containers")).toArray())

@@ -181,6 +181,7 @@ public:
     QString string() const { return m_value.toString(); }
     /// A string that many objects repeat (a namespace, a node): the same for all of them.
     QString shared() const { return m_value.toString(); }
+    CompactText compact() const { return CompactText::fromString(m_value.toString()); }
     bool boolean() const { return m_value.toBool(); }
     int integer(int fallback = 0) const { return m_value.toInt(fallback); }
     QDateTime timestamp() const { return parseTimestampText(m_value.toString()); }
@@ -239,6 +240,7 @@ public:
         const std::string_view text = view();
         return text.empty() ? QString() : internedString(text);
     }
+    CompactText compact() const { return CompactText::fromUtf8(view()); }
     bool boolean() const
     {
         bool value = false;
@@ -295,8 +297,8 @@ std::optional<ObjectMeta> decodeMetaOf(const Json &object)
     if (meta.name.isEmpty())
         return std::nullopt;
     meta.namespace_ = metadata["namespace"].shared();
-    meta.uid = metadata["uid"].string();
-    meta.resourceVersion = metadata["resourceVersion"].string();
+    meta.uid = metadata["uid"].compact();
+    meta.resourceVersion = metadata["resourceVersion"].compact();
     meta.creationTimestamp = metadata["creationTimestamp"].timestamp();
     return meta;
 }
@@ -426,7 +428,6 @@ std::optional<EventInfo> decodeEventOf(const Json &object)
     event.involvedKind = involved["kind"].shared();
     event.involvedNamespace = involved["namespace"].shared();
     event.involvedName = involved["name"].shared();
-    event.involvedUid = involved["uid"].string();
     event.reason = object["reason"].shared();
     // Shared too: kubelets repeat the same messages for thousands of pods ("Container image
     // ... already present on machine"), and events are the largest list after pods.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/kube/CompactText.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -21,8 +23,8 @@ struct ObjectMeta
 {
     QString namespace_;
     QString name;
-    QString uid;
-    QString resourceVersion;
+    CompactText uid;
+    CompactText resourceVersion;
     QDateTime creationTimestamp;
 
     QString key() const { return namespace_.isEmpty() ? name : namespace_ + u'/' + name; }
@@ -123,7 +125,6 @@ struct EventInfo
     QString involvedKind;
     QString involvedNamespace;
     QString involvedName;
-    QString involvedUid;
     QString reason;
     QString message;
     bool warning = false;

@@ -164,7 +164,7 @@ void DrainOperation::checkGone()
             continue;
         // Gone when the pod (this incarnation of it: a StatefulSet re-uses names) has left.
         const PodInfo *pod = connection()->pods()->find(p.pod.key());
-        if (!pod || pod->meta.uid != p.pod.uid || pod->nodeName != m_node) {
+        if (!pod || pod->meta.uid.toString() != p.pod.uid || pod->nodeName != m_node) {
             p.state = EvictionProgress::State::Gone;
             changed = true;
         }

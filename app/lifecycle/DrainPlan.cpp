@@ -107,7 +107,7 @@ DrainPlan DrainPlan::build(const QString &node, const QList<QJsonObject> &pods,
         DrainPod entry;
         entry.namespace_ = pod->meta.namespace_;
         entry.name = pod->meta.name;
-        entry.uid = pod->meta.uid;
+        entry.uid = pod->meta.uid.toString();
         entry.ownerKind = pod->ownerKind;
         entry.ownerName = pod->ownerName;
         entry.localStorage = pod->localStorage;

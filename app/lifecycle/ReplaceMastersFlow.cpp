@@ -252,7 +252,7 @@ void ReplaceMastersFlow::onControlPlaneRead(ApiRequest *request, bool afterConfl
         ++replicas;
     const QJsonObject patch{
         {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("resourceVersion"), cp->meta.resourceVersion}}},
+         QJsonObject{{QStringLiteral("resourceVersion"), cp->meta.resourceVersion.toString()}}},
         {QStringLiteral("spec"),
          QJsonObject{
              {QStringLiteral("replicas"), replicas},

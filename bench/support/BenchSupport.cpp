@@ -52,6 +52,12 @@ double settledRssMb()
     return statusMb("VmRSS");
 }
 
+double heapInUseMb()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
+
 double threadCpuSeconds()
 {
     timespec ts{};

@@ -23,6 +23,9 @@ int failed(const QString &message);
 double statusMb(const char *field);
 /// Gives freed heap back to the system first, so that what stays resident is what is used.
 double settledRssMb();
+/// Heap the process holds in allocations, in MB (malloc's own count, every arena): what
+/// the data takes, without the libraries' pages or the heap that is free but resident.
+double heapInUseMb();
 /// CPU time of the calling thread, in seconds.
 double threadCpuSeconds();
 /// CPU time of the whole process (user and system), in seconds.

@@ -172,6 +172,7 @@ int runSync(const Options &options)
     runUntil([] { return false; }, 3000);
     const double settledMb = statusMb("VmRSS");
     const double benchTrimmedMb = settledRssMb();
+    const double heapMb = heapInUseMb();
     printFigures({{QStringLiteral("sync_s"), syncS},
                   {QStringLiteral("sync_first_page_ms"), firstPageMs},
                   {QStringLiteral("sync_cpu_s"), cpuS},
@@ -179,6 +180,7 @@ int runSync(const Options &options)
                   {QStringLiteral("sync_peak_rss_mb"), peakMb},
                   {QStringLiteral("settled_rss_mb"), settledMb},
                   {QStringLiteral("settled_rss_bench_trim_mb"), benchTrimmedMb},
+                  {QStringLiteral("settled_heap_mb"), heapMb},
                   {QStringLiteral("synced_at"), syncedAt},
                   {QStringLiteral("stores"), storeCounts(connection)}});
     return 0;

@@ -22,7 +22,7 @@ Versions versionsOf(const kube::Informer<T> &informer)
 {
     Versions versions;
     for (auto it = informer.items().cbegin(); it != informer.items().cend(); ++it)
-        versions.insert(it.key(), it->meta.resourceVersion);
+        versions.insert(it.key(), it->meta.resourceVersion.toString());
     return versions;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/kube/CompactText.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
@@ -78,7 +80,7 @@ private:
         QDateTime created;
         int progress = -1;
         bool ready = false;
-        QString objectVersion; ///< the node's resourceVersion the texts were made from
+        kube::CompactText objectVersion; ///< the node's resourceVersion the texts were made from
         bool operator==(const Row &other) const;
     };
     void refresh();
