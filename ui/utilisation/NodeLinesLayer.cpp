@@ -135,10 +135,34 @@ void NodeLinesLayer::rasterise()
     m_spansValid = true;
     m_pointCounts.resize(size_t(lines));
 
+    // The lines sampled at the same times share where the columns fall among their
+    // points: worked out here, once for each such set of times.
+    const double offset = -double(m_firstColumn);
+    std::vector<ColumnPlan> plans;
+    std::vector<int> planOf(size_t(lines), -1);
+    constexpr size_t kMaxPlans = 64; // beyond, each line works its columns out itself
+    for (qsizetype l = 0; l < lines; ++l) {
+        const history::MinMaxPyramid &points = *m_lines[l].points;
+        if (!points.isEvenlySpaced() || points.size() < 2 || from[size_t(l)] >= columns)
+            continue;
+        const auto same = std::find_if(plans.begin(), plans.end(), [&](const ColumnPlan &plan) {
+            return plan.firstX == points.firstX() && plan.step == points.step() &&
+                   plan.size == points.size();
+        });
+        if (same != plans.end()) {
+            planOf[size_t(l)] = int(same - plans.begin());
+        } else if (plans.size() < kMaxPlans) {
+            planColumns(plans.emplace_back(), points, offset, sx, columns);
+            planOf[size_t(l)] = int(plans.size() - 1);
+        }
+    }
+
     // Each line its own spans: the lines are worked on side by side.
     std::vector<double> maxima(size_t(lines), -std::numeric_limits<double>::infinity());
     parallelFor(lines, 16, [&](qsizetype l) {
-        maxima[size_t(l)] = spansOf(l, from[size_t(l)], sx, sy, y0);
+        const int plan = planOf[size_t(l)];
+        maxima[size_t(l)] =
+            spansOf(l, from[size_t(l)], sx, sy, y0, plan < 0 ? nullptr : &plans[size_t(plan)]);
         m_pointCounts[size_t(l)] = m_lines[l].points->size();
     });
     m_maxValue = -std::numeric_limits<double>::infinity();
@@ -154,7 +178,160 @@ void NodeLinesLayer::rasterise()
     update();
 }
 
-double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0)
+void NodeLinesLayer::planColumns(ColumnPlan &plan, const history::MinMaxPyramid &points,
+                                 double offset, double sx, int columns)
+{
+    plan.firstX = points.firstX();
+    plan.step = points.step();
+    plan.size = points.size();
+    plan.starts.resize(size_t(columns) + 1);
+    qsizetype *starts = plan.starts.data();
+    points.columnStarts(offset, sx, columns, starts);
+    plan.first = columns;
+    plan.last = -1;
+    plan.widest = 0;
+    bool gap = false;
+    for (int c = 0; c < columns; ++c) {
+        const qsizetype count = starts[c + 1] - starts[c];
+        if (count == 0)
+            continue;
+        plan.first = std::min(plan.first, c);
+        gap |= plan.last >= 0 && plan.last != c - 1;
+        plan.last = c;
+        plan.widest = int(std::min<qsizetype>(std::max<qsizetype>(plan.widest, count),
+                                              std::numeric_limits<int>::max()));
+    }
+    plan.dense = plan.first <= plan.last && !gap && (plan.first == 0 || starts[plan.first] == 0) &&
+                 (plan.last == columns - 1 || starts[columns] == plan.size);
+    if (!plan.dense)
+        return;
+    // Where the line crosses each column edge, as a fraction of the way between the
+    // points either side: the same for every line of the plan (x as spansOf() has it).
+    plan.along.assign(size_t(columns) + 1, 0);
+    for (int c = plan.first; c <= plan.last + 1; ++c) {
+        const qsizetype b = starts[c];
+        if (b <= 0 || b >= plan.size)
+            continue;
+        const double px0 = offset + points.x(b - 1) * sx;
+        const double px1 = offset + points.x(b) * sx;
+        plan.along[size_t(c)] = (double(c) - px0) / (px1 - px0);
+    }
+}
+
+namespace {
+
+/// The rows a dense line covers in columns [from, to]: its extremes in each, and where
+/// it crosses the column's edges (`edges`: the row at edge c, the left of column c).
+/// `Reads`: at least as many as the widest column holds (all read, so that no branch
+/// depends on how many there are), or 0 for columns of any width (read from the pyramid).
+template<int Reads>
+void denseColumns(const history::MinMaxPyramid &points, const qsizetype *starts, int from, int to,
+                  const double *edges, double sy, double y0, int lastRow, qint16 *low, qint16 *high,
+                  double *tops)
+{
+    const double *ys = points.yData();
+    const double bottomRow = double(lastRow);
+    for (int c = from; c <= to; ++c) {
+        const qsizetype begin = starts[c];
+        const qsizetype end = starts[c + 1];
+        double lowest, highest;
+        if constexpr (Reads > 0) {
+            lowest = highest = ys[begin];
+            for (qsizetype k = 1; k < Reads; ++k) {
+                const double y = ys[std::min(begin + k, end - 1)];
+                lowest = std::min(lowest, y);
+                highest = std::max(highest, y);
+            }
+        } else {
+            const history::Extremes extremes = points.extremes(begin, end);
+            lowest = extremes.min;
+            highest = extremes.max;
+        }
+        tops[c] = highest;
+        // Clamped first, the rows are not negative: truncating is flooring.
+        const double top = std::min(std::min(edges[c], edges[c + 1]), y0 - highest * sy);
+        const double bottom = std::max(std::max(edges[c], edges[c + 1]), y0 - lowest * sy);
+        low[c] = qint16(std::clamp(top, 0.0, bottomRow));
+        high[c] = qint16(std::clamp(bottom, 0.0, bottomRow));
+    }
+}
+
+} // namespace
+
+double NodeLinesLayer::denseSpansOf(qsizetype l, int from, double sy, double y0,
+                                    const ColumnPlan &plan)
+{
+    const int columns = m_columns;
+    qint16 *low = m_low.data() + l * columns;
+    qint16 *high = m_high.data() + l * columns;
+    double *tops = m_top.data() + l * columns;
+    const int first = std::max(from, plan.first);
+    const int last = plan.last;
+    if (first <= last) {
+        const history::MinMaxPyramid &points = *m_lines[l].points;
+        const double *ys = points.yData();
+        const qsizetype *starts = plan.starts.data();
+        const double *along = plan.along.data();
+        // The row at each column edge: where the line crosses it, or at the line's ends,
+        // the first and the last point's (within their columns' rows anyway).
+        thread_local std::vector<double> edgeRows;
+        edgeRows.resize(size_t(columns) + 1);
+        double *edges = edgeRows.data();
+        for (int c = first; c <= last + 1; ++c) {
+            const qsizetype b = starts[c];
+            if (b <= 0) {
+                edges[c] = y0 - ys[b] * sy;
+            } else if (b >= plan.size) {
+                edges[c] = y0 - ys[b - 1] * sy;
+            } else {
+                const double py0 = y0 - ys[b - 1] * sy;
+                const double py1 = y0 - ys[b] * sy;
+                edges[c] = py0 + along[c] * (py1 - py0);
+            }
+        }
+        const int lastRow = m_rows - 1;
+        auto run = [&](auto reads) {
+            denseColumns<decltype(reads)::value>(points, starts, first, last, edges, sy, y0,
+                                                 lastRow, low, high, tops);
+        };
+        switch (plan.widest) {
+        case 1:
+            run(std::integral_constant<int, 1>());
+            break;
+        case 2:
+            run(std::integral_constant<int, 2>());
+            break;
+        case 3:
+            run(std::integral_constant<int, 3>());
+            break;
+        case 4:
+            run(std::integral_constant<int, 4>());
+            break;
+        case 5:
+            run(std::integral_constant<int, 5>());
+            break;
+        case 6:
+            run(std::integral_constant<int, 6>());
+            break;
+        case 7:
+            run(std::integral_constant<int, 7>());
+            break;
+        case 8:
+            run(std::integral_constant<int, 8>());
+            break;
+        default:
+            run(std::integral_constant<int, 0>());
+            break;
+        }
+    }
+    double viewTop = -std::numeric_limits<double>::infinity();
+    for (int c = 0; c < columns; ++c)
+        viewTop = std::max(viewTop, tops[c]);
+    return viewTop;
+}
+
+double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0,
+                               const ColumnPlan *plan)
 {
     const int columns = m_columns;
     const int lastRow = m_rows - 1;
@@ -164,6 +341,8 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
     std::fill(low + from, low + columns, kNoLow);
     std::fill(high + from, high + columns, kNoHigh);
     std::fill(tops + from, tops + columns, -std::numeric_limits<double>::infinity());
+    if (plan && plan->dense)
+        return denseSpansOf(l, from, sy, y0, *plan);
     // Rows a piece of the line covers within column c (y in pixels, top = 0). Clamped
     // first, the values are not negative: truncating is flooring, and cheaper.
     auto cover = [&](int c, double ya, double yb) {
@@ -179,9 +358,15 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
     const double offset = -double(m_firstColumn);
     auto xAt = [&](qsizetype i) { return offset + points.x(i) * sx; };
     // Where each column's points begin.
-    thread_local std::vector<qsizetype> starts;
-    starts.resize(size_t(columns) + 1);
-    points.columnStarts(offset, sx, columns, starts.data(), from);
+    thread_local std::vector<qsizetype> ownStarts;
+    const qsizetype *starts = nullptr;
+    if (plan) {
+        starts = plan->starts.data();
+    } else {
+        ownStarts.resize(size_t(columns) + 1);
+        points.columnStarts(offset, sx, columns, ownStarts.data(), from);
+        starts = ownStarts.data();
+    }
     // Within a column only its highest and lowest rows matter; where the line moves on
     // to another column, the segment between is cut at the column edges.
     int column = 0;
