@@ -221,22 +221,33 @@ void NodeLinesLayer::planColumns(ColumnPlan &plan, const history::MinMaxPyramid 
 namespace {
 
 /// The rows a dense line covers in columns [from, to]: its extremes in each, and where
-/// it crosses the column's edges (`edges`: the row at edge c, the left of column c).
-/// `Reads`: at least as many as the widest column holds (all read, so that no branch
-/// depends on how many there are), or 0 for columns of any width (read from the pyramid).
+/// it crosses the column's edges (at the line's ends, its first and last point, within
+/// their columns' rows anyway). `Reads`: at least as many as the widest column holds (all
+/// read, so that no branch depends on how many there are), or 0 for columns of any width
+/// (read from the pyramid). Returns the highest value.
 template<int Reads>
-void denseColumns(const history::MinMaxPyramid &points, const qsizetype *starts, int from, int to,
-                  const double *edges, double sy, double y0, int lastRow, qint16 *low, qint16 *high,
-                  double *tops)
+double denseColumns(const history::MinMaxPyramid &points, const qsizetype *starts,
+                    const double *along, int from, int to, double sy, double y0, int lastRow,
+                    qint16 *low, qint16 *high, double *tops)
 {
     const double *ys = points.yData();
+    const qsizetype size = points.size();
     const double bottomRow = double(lastRow);
+    // The row at column edge c, whose points either side are b - 1 and b.
+    auto edge = [&](int c, qsizetype b) {
+        const double py0 = y0 - ys[b - 1] * sy;
+        const double py1 = y0 - ys[b] * sy;
+        return py0 + along[c] * (py1 - py0);
+    };
+    double left = starts[from] > 0 ? edge(from, starts[from]) : y0 - ys[starts[from]] * sy;
+    double viewTop = -std::numeric_limits<double>::infinity();
     for (int c = from; c <= to; ++c) {
         const qsizetype begin = starts[c];
         const qsizetype end = starts[c + 1];
         double lowest, highest;
         if constexpr (Reads > 0) {
             lowest = highest = ys[begin];
+#pragma GCC unroll 8
             for (qsizetype k = 1; k < Reads; ++k) {
                 const double y = ys[std::min(begin + k, end - 1)];
                 lowest = std::min(lowest, y);
@@ -248,12 +259,17 @@ void denseColumns(const history::MinMaxPyramid &points, const qsizetype *starts,
             highest = extremes.max;
         }
         tops[c] = highest;
-        // Clamped first, the rows are not negative: truncating is flooring.
-        const double top = std::min(std::min(edges[c], edges[c + 1]), y0 - highest * sy);
-        const double bottom = std::max(std::max(edges[c], edges[c + 1]), y0 - lowest * sy);
-        low[c] = qint16(std::clamp(top, 0.0, bottomRow));
-        high[c] = qint16(std::clamp(bottom, 0.0, bottomRow));
+        viewTop = std::max(viewTop, highest);
+        const double right = c < to || end < size ? edge(c + 1, end) : y0 - ys[end - 1] * sy;
+        // Clamped first, the rows are not negative: truncating is flooring. (Written
+        // as min and max, which need no branch.)
+        const double top = std::min(std::min(left, right), y0 - highest * sy);
+        const double bottom = std::max(std::max(left, right), y0 - lowest * sy);
+        low[c] = qint16(std::min(std::max(top, 0.0), bottomRow));
+        high[c] = qint16(std::min(std::max(bottom, 0.0), bottomRow));
+        left = right;
     }
+    return viewTop;
 }
 
 } // namespace
@@ -267,72 +283,66 @@ double NodeLinesLayer::denseSpansOf(qsizetype l, int from, double sy, double y0,
     double *tops = m_top.data() + l * columns;
     const int first = std::max(from, plan.first);
     const int last = plan.last;
-    if (first <= last) {
-        const history::MinMaxPyramid &points = *m_lines[l].points;
-        const double *ys = points.yData();
-        const qsizetype *starts = plan.starts.data();
-        const double *along = plan.along.data();
-        // The row at each column edge: where the line crosses it, or at the line's ends,
-        // the first and the last point's (within their columns' rows anyway).
-        thread_local std::vector<double> edgeRows;
-        edgeRows.resize(size_t(columns) + 1);
-        double *edges = edgeRows.data();
-        for (int c = first; c <= last + 1; ++c) {
-            const qsizetype b = starts[c];
-            if (b <= 0) {
-                edges[c] = y0 - ys[b] * sy;
-            } else if (b >= plan.size) {
-                edges[c] = y0 - ys[b - 1] * sy;
-            } else {
-                const double py0 = y0 - ys[b - 1] * sy;
-                const double py1 = y0 - ys[b] * sy;
-                edges[c] = py0 + along[c] * (py1 - py0);
-            }
-        }
-        const int lastRow = m_rows - 1;
-        auto run = [&](auto reads) {
-            denseColumns<decltype(reads)::value>(points, starts, first, last, edges, sy, y0,
-                                                 lastRow, low, high, tops);
-        };
-        switch (plan.widest) {
-        case 1:
-            run(std::integral_constant<int, 1>());
-            break;
-        case 2:
-            run(std::integral_constant<int, 2>());
-            break;
-        case 3:
-            run(std::integral_constant<int, 3>());
-            break;
-        case 4:
-            run(std::integral_constant<int, 4>());
-            break;
-        case 5:
-            run(std::integral_constant<int, 5>());
-            break;
-        case 6:
-            run(std::integral_constant<int, 6>());
-            break;
-        case 7:
-            run(std::integral_constant<int, 7>());
-            break;
-        case 8:
-            run(std::integral_constant<int, 8>());
-            break;
-        default:
-            run(std::integral_constant<int, 0>());
-            break;
-        }
-    }
+    // The columns without points (before and after the line) are empty.
+    auto clear = [&](int begin, int end) {
+        if (begin >= end)
+            return;
+        std::fill(low + begin, low + end, kNoLow);
+        std::fill(high + begin, high + end, kNoHigh);
+        std::fill(tops + begin, tops + end, -std::numeric_limits<double>::infinity());
+    };
+    clear(from, std::min(first, columns));
+    clear(std::max(from, last + 1), columns);
+    // The columns kept from before count for the highest value too.
     double viewTop = -std::numeric_limits<double>::infinity();
-    for (int c = 0; c < columns; ++c)
+    for (int c = 0; c < from; ++c)
         viewTop = std::max(viewTop, tops[c]);
-    return viewTop;
+    if (first > last)
+        return viewTop;
+    const history::MinMaxPyramid &points = *m_lines[l].points;
+    const int lastRow = m_rows - 1;
+    auto run = [&](auto reads) {
+        return denseColumns<decltype(reads)::value>(points, plan.starts.data(), plan.along.data(),
+                                                    first, last, sy, y0, lastRow, low, high, tops);
+    };
+    double inView = 0;
+    switch (plan.widest) {
+    case 1:
+        inView = run(std::integral_constant<int, 1>());
+        break;
+    case 2:
+        inView = run(std::integral_constant<int, 2>());
+        break;
+    case 3:
+        inView = run(std::integral_constant<int, 3>());
+        break;
+    case 4:
+        inView = run(std::integral_constant<int, 4>());
+        break;
+    case 5:
+        inView = run(std::integral_constant<int, 5>());
+        break;
+    case 6:
+        inView = run(std::integral_constant<int, 6>());
+        break;
+    case 7:
+        inView = run(std::integral_constant<int, 7>());
+        break;
+    case 8:
+        inView = run(std::integral_constant<int, 8>());
+        break;
+    default:
+        inView = run(std::integral_constant<int, 0>());
+        break;
+    }
+    return std::max(viewTop, inView);
 }
 
 double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0,
                                const ColumnPlan *plan)
 {
+    if (plan && plan->dense)
+        return denseSpansOf(l, from, sy, y0, *plan);
     const int columns = m_columns;
     const int lastRow = m_rows - 1;
     qint16 *low = m_low.data() + l * columns;
@@ -341,8 +351,6 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
     std::fill(low + from, low + columns, kNoLow);
     std::fill(high + from, high + columns, kNoHigh);
     std::fill(tops + from, tops + columns, -std::numeric_limits<double>::infinity());
-    if (plan && plan->dense)
-        return denseSpansOf(l, from, sy, y0, *plan);
     // Rows a piece of the line covers within column c (y in pixels, top = 0). Clamped
     // first, the values are not negative: truncating is flooring, and cheaper.
     auto cover = [&](int c, double ya, double yb) {
