@@ -247,11 +247,24 @@ double denseColumns(const history::MinMaxPyramid &points, const qsizetype *start
         double lowest, highest;
         if constexpr (Reads > 0) {
             lowest = highest = ys[begin];
+            if (end - begin >= Reads - 1) {
+                // Evenly spaced, the columns hold all but the widest's count or one
+                // fewer: only the last read may lie beyond the column.
 #pragma GCC unroll 8
-            for (qsizetype k = 1; k < Reads; ++k) {
-                const double y = ys[std::min(begin + k, end - 1)];
+                for (qsizetype k = 1; k < Reads - 1; ++k) {
+                    lowest = std::min(lowest, ys[begin + k]);
+                    highest = std::max(highest, ys[begin + k]);
+                }
+                const double y = ys[std::min(begin + Reads - 1, end - 1)];
                 lowest = std::min(lowest, y);
                 highest = std::max(highest, y);
+            } else {
+#pragma GCC unroll 8
+                for (qsizetype k = 1; k < Reads; ++k) {
+                    const double y = ys[std::min(begin + k, end - 1)];
+                    lowest = std::min(lowest, y);
+                    highest = std::max(highest, y);
+                }
             }
         } else {
             const history::Extremes extremes = points.extremes(begin, end);
@@ -261,10 +274,9 @@ double denseColumns(const history::MinMaxPyramid &points, const qsizetype *start
         tops[c] = highest;
         viewTop = std::max(viewTop, highest);
         const double right = c < to || end < size ? edge(c + 1, end) : y0 - ys[end - 1] * sy;
-        // Clamped first, the rows are not negative: truncating is flooring. (Written
-        // as min and max, which need no branch.)
         const double top = std::min(std::min(left, right), y0 - highest * sy);
         const double bottom = std::max(std::max(left, right), y0 - lowest * sy);
+        // Clamped first, the rows are not negative: truncating is flooring.
         low[c] = qint16(std::min(std::max(top, 0.0), bottomRow));
         high[c] = qint16(std::min(std::max(bottom, 0.0), bottomRow));
         left = right;
@@ -513,11 +525,12 @@ void NodeLinesLayer::paintSpans(int from)
                     if (!fresh)
                         continue;
                     mask[w] |= fresh;
-                    taker += std::popcount(fresh);
-                    // The fresh rows, run by run.
+                    // The fresh rows, run by run (counted here: std::popcount is a
+                    // library call where the target lacks the instruction).
                     while (fresh) {
                         const int first = std::countr_zero(fresh);
                         const int run = std::countr_one(fresh >> first);
+                        taker += run;
                         uchar *pixel = column + (w * 64 + first) * stride;
                         for (int r = 0; r < run; ++r, pixel += stride)
                             *reinterpret_cast<QRgb *>(pixel) = colour;
