@@ -198,8 +198,15 @@ void MinMaxPyramid::append(const QVector<QPointF> &points)
             m_x.reserve(wanted);
         m_y.reserve(wanted);
     }
-    for (const QPointF &point : points)
-        push(point);
+    for (const QPointF &point : points) {
+        // The common case in place: evenly spaced so far, and this point the next one
+        // at the step (push() would keep just its value, as here).
+        const qsizetype count = size();
+        if (m_x.empty() && count >= 2 && point.x() == evenX(count) && !std::isnan(point.y()))
+            m_y.push_back(point.y());
+        else
+            push(point);
+    }
     updateLevels(first);
 }
 
@@ -244,11 +251,35 @@ void MinMaxPyramid::updateLevels(qsizetype first)
         const qsizetype from = std::min<qsizetype>(first >> shift, qsizetype(units.size()));
         units.resize(size_t(count));
         const qsizetype below = ((size() - 1) >> (shift - kShift)) + 1; // units of the level below
+        if (level == 1) {
+            // From the points themselves, read in place (a series of a day loaded at
+            // once is millions of them).
+            const double *ys = m_y.data();
+            for (qsizetype j = from; j < count; ++j) {
+                const qsizetype begin = j << kShift;
+                const qsizetype end = std::min(below, begin + (qsizetype(1) << kShift));
+                Extremes summary{ys[begin], ys[begin], begin, begin};
+                for (qsizetype k = begin + 1; k < end; ++k) {
+                    const double y = ys[k];
+                    if (y < summary.min) {
+                        summary.min = y;
+                        summary.minAt = k;
+                    }
+                    if (y > summary.max) {
+                        summary.max = y;
+                        summary.maxAt = k;
+                    }
+                }
+                units[size_t(j)] = summary;
+            }
+            continue;
+        }
+        const Extremes *lower = m_levels[size_t(level - 2)].data();
         for (qsizetype j = from; j < count; ++j) {
             Extremes summary;
             const qsizetype end = std::min(below, (j + 1) << kShift);
             for (qsizetype k = j << kShift; k < end; ++k)
-                summary.merge(unit(level - 1, k));
+                summary.merge(lower[k]);
             units[size_t(j)] = summary;
         }
     }

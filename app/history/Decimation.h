@@ -121,6 +121,9 @@ public:
     qsizetype memoryBytes() const;
     /// Whether x is computed rather than stored (the points are evenly spaced).
     bool isEvenlySpaced() const { return m_x.empty(); }
+    /// While evenly spaced: x(i) is firstX() + i × step() (step() is 0 below two points).
+    double firstX() const { return m_firstX; }
+    double step() const { return m_step; }
 
 private:
     static constexpr int kShift = 3; ///< each level summarises 8 of the one below

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void pyramidDecimatesLikeDecimateMinMax();
     void pyramidStartsFromAColumn();
     void pyramidKeepsOrderAndSkipsGaps();
+    void pyramidBatchKeepsWhatSinglePointsKeep();
 };
 
 namespace {
@@ -368,6 +369,42 @@ void tst_HistoryDecimation::pyramidKeepsOrderAndSkipsGaps()
     QVERIFY(pyramid.isEmpty());
     QVERIFY(pyramid.isEvenlySpaced());
     QVERIFY(pyramid.decimate(0, 100, 10).isEmpty());
+}
+
+void tst_HistoryDecimation::pyramidBatchKeepsWhatSinglePointsKeep()
+{
+    // Evenly spaced batches, with a value missing, a time missing, a repeated time and
+    // one out of step: a batch must keep what appending the points one by one keeps.
+    for (int broken : {20, 30, -1}) {
+        QVector<QPointF> first, second;
+        for (int i = 0; i < 50; ++i)
+            first.append({1000.0 + i * 10, double(i % 7)});
+        if (broken == 20)
+            first[20].setY(qQNaN());
+        if (broken == 30)
+            first[30].setX(qQNaN());
+        for (int i = 50; i < 120; ++i)
+            second.append({1000.0 + i * 10, double((i * 5) % 11)});
+        second[3].setY(qQNaN());
+        second[40] = second[39];             // the same time again
+        second[60].setX(second[60].x() + 3); // out of step
+        MinMaxPyramid batches, single;
+        batches.append(first);
+        for (const QPointF &point : first)
+            single.append(point);
+        // A point left out leaves a gap in time: from there on the times are stored.
+        QCOMPARE(batches.isEvenlySpaced(), broken < 0);
+        QCOMPARE(batches.size(), broken < 0 ? 50 : 49);
+        batches.append(second);
+        for (const QPointF &point : second)
+            single.append(point);
+        QCOMPARE(batches.size(), single.size());
+        for (qsizetype i = 0; i < single.size(); ++i)
+            QCOMPARE(batches.point(i), single.point(i));
+        QVERIFY(
+            sameExtremes(batches.extremes(0, batches.size()), single.extremes(0, single.size())));
+        QVERIFY(sameExtremes(batches.extremes(3, 60), single.extremes(3, 60)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryDecimation)

@@ -10,6 +10,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace maestro::ui {
 
@@ -135,10 +136,34 @@ void NodeLinesLayer::rasterise()
     m_spansValid = true;
     m_pointCounts.resize(size_t(lines));
 
+    // The lines sampled at the same times share where the columns fall among their
+    // points: worked out here, once for each such set of times.
+    const double offset = -double(m_firstColumn);
+    std::vector<ColumnPlan> plans;
+    std::vector<int> planOf(size_t(lines), -1);
+    constexpr size_t kMaxPlans = 64; // beyond, each line works its columns out itself
+    for (qsizetype l = 0; l < lines; ++l) {
+        const history::MinMaxPyramid &points = *m_lines[l].points;
+        if (!points.isEvenlySpaced() || points.size() < 2 || from[size_t(l)] >= columns)
+            continue;
+        const auto same = std::find_if(plans.begin(), plans.end(), [&](const ColumnPlan &plan) {
+            return plan.firstX == points.firstX() && plan.step == points.step() &&
+                   plan.size == points.size();
+        });
+        if (same != plans.end()) {
+            planOf[size_t(l)] = int(same - plans.begin());
+        } else if (plans.size() < kMaxPlans) {
+            planColumns(plans.emplace_back(), points, offset, sx, columns);
+            planOf[size_t(l)] = int(plans.size() - 1);
+        }
+    }
+
     // Each line its own spans: the lines are worked on side by side.
     std::vector<double> maxima(size_t(lines), -std::numeric_limits<double>::infinity());
     parallelFor(lines, 16, [&](qsizetype l) {
-        maxima[size_t(l)] = spansOf(l, from[size_t(l)], sx, sy, y0);
+        const int plan = planOf[size_t(l)];
+        maxima[size_t(l)] =
+            spansOf(l, from[size_t(l)], sx, sy, y0, plan < 0 ? nullptr : &plans[size_t(plan)]);
         m_pointCounts[size_t(l)] = m_lines[l].points->size();
     });
     m_maxValue = -std::numeric_limits<double>::infinity();
@@ -154,8 +179,183 @@ void NodeLinesLayer::rasterise()
     update();
 }
 
-double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0)
+void NodeLinesLayer::planColumns(ColumnPlan &plan, const history::MinMaxPyramid &points,
+                                 double offset, double sx, int columns)
 {
+    plan.firstX = points.firstX();
+    plan.step = points.step();
+    plan.size = points.size();
+    plan.starts.resize(size_t(columns) + 1);
+    qsizetype *starts = plan.starts.data();
+    points.columnStarts(offset, sx, columns, starts);
+    plan.first = columns;
+    plan.last = -1;
+    plan.widest = 0;
+    bool gap = false;
+    for (int c = 0; c < columns; ++c) {
+        const qsizetype count = starts[c + 1] - starts[c];
+        if (count == 0)
+            continue;
+        plan.first = std::min(plan.first, c);
+        gap |= plan.last >= 0 && plan.last != c - 1;
+        plan.last = c;
+        plan.widest = int(std::min<qsizetype>(std::max<qsizetype>(plan.widest, count),
+                                              std::numeric_limits<int>::max()));
+    }
+    plan.dense = plan.first <= plan.last && !gap && (plan.first == 0 || starts[plan.first] == 0) &&
+                 (plan.last == columns - 1 || starts[columns] == plan.size);
+    if (!plan.dense)
+        return;
+    // Where the line crosses each column edge, as a fraction of the way between the
+    // points either side: the same for every line of the plan (x as spansOf() has it).
+    plan.along.assign(size_t(columns) + 1, 0);
+    for (int c = plan.first; c <= plan.last + 1; ++c) {
+        const qsizetype b = starts[c];
+        if (b <= 0 || b >= plan.size)
+            continue;
+        const double px0 = offset + points.x(b - 1) * sx;
+        const double px1 = offset + points.x(b) * sx;
+        plan.along[size_t(c)] = (double(c) - px0) / (px1 - px0);
+    }
+}
+
+namespace {
+
+/// The rows a dense line covers in columns [from, to]: its extremes in each, and where
+/// it crosses the column's edges (at the line's ends, its first and last point, within
+/// their columns' rows anyway). `Reads`: at least as many as the widest column holds (all
+/// read, so that no branch depends on how many there are), or 0 for columns of any width
+/// (read from the pyramid). Returns the highest value.
+template<int Reads>
+double denseColumns(const history::MinMaxPyramid &points, const qsizetype *starts,
+                    const double *along, int from, int to, double sy, double y0, int lastRow,
+                    qint16 *low, qint16 *high, double *tops)
+{
+    const double *ys = points.yData();
+    const qsizetype size = points.size();
+    const double bottomRow = double(lastRow);
+    // The row at column edge c, whose points either side are b - 1 and b.
+    auto edge = [&](int c, qsizetype b) {
+        const double py0 = y0 - ys[b - 1] * sy;
+        const double py1 = y0 - ys[b] * sy;
+        return py0 + along[c] * (py1 - py0);
+    };
+    double left = starts[from] > 0 ? edge(from, starts[from]) : y0 - ys[starts[from]] * sy;
+    double viewTop = -std::numeric_limits<double>::infinity();
+    for (int c = from; c <= to; ++c) {
+        const qsizetype begin = starts[c];
+        const qsizetype end = starts[c + 1];
+        double lowest, highest;
+        if constexpr (Reads > 0) {
+            lowest = highest = ys[begin];
+            if (end - begin >= Reads - 1) {
+                // Evenly spaced, the columns hold all but the widest's count or one
+                // fewer: only the last read may lie beyond the column.
+#pragma GCC unroll 8
+                for (qsizetype k = 1; k < Reads - 1; ++k) {
+                    lowest = std::min(lowest, ys[begin + k]);
+                    highest = std::max(highest, ys[begin + k]);
+                }
+                const double y = ys[std::min(begin + Reads - 1, end - 1)];
+                lowest = std::min(lowest, y);
+                highest = std::max(highest, y);
+            } else {
+#pragma GCC unroll 8
+                for (qsizetype k = 1; k < Reads; ++k) {
+                    const double y = ys[std::min(begin + k, end - 1)];
+                    lowest = std::min(lowest, y);
+                    highest = std::max(highest, y);
+                }
+            }
+        } else {
+            const history::Extremes extremes = points.extremes(begin, end);
+            lowest = extremes.min;
+            highest = extremes.max;
+        }
+        tops[c] = highest;
+        viewTop = std::max(viewTop, highest);
+        const double right = c < to || end < size ? edge(c + 1, end) : y0 - ys[end - 1] * sy;
+        const double top = std::min(std::min(left, right), y0 - highest * sy);
+        const double bottom = std::max(std::max(left, right), y0 - lowest * sy);
+        // Clamped first, the rows are not negative: truncating is flooring.
+        low[c] = qint16(std::min(std::max(top, 0.0), bottomRow));
+        high[c] = qint16(std::min(std::max(bottom, 0.0), bottomRow));
+        left = right;
+    }
+    return viewTop;
+}
+
+} // namespace
+
+double NodeLinesLayer::denseSpansOf(qsizetype l, int from, double sy, double y0,
+                                    const ColumnPlan &plan)
+{
+    const int columns = m_columns;
+    qint16 *low = m_low.data() + l * columns;
+    qint16 *high = m_high.data() + l * columns;
+    double *tops = m_top.data() + l * columns;
+    const int first = std::max(from, plan.first);
+    const int last = plan.last;
+    // The columns without points (before and after the line) are empty.
+    auto clear = [&](int begin, int end) {
+        if (begin >= end)
+            return;
+        std::fill(low + begin, low + end, kNoLow);
+        std::fill(high + begin, high + end, kNoHigh);
+        std::fill(tops + begin, tops + end, -std::numeric_limits<double>::infinity());
+    };
+    clear(from, std::min(first, columns));
+    clear(std::max(from, last + 1), columns);
+    // The columns kept from before count for the highest value too.
+    double viewTop = -std::numeric_limits<double>::infinity();
+    for (int c = 0; c < from; ++c)
+        viewTop = std::max(viewTop, tops[c]);
+    if (first > last)
+        return viewTop;
+    const history::MinMaxPyramid &points = *m_lines[l].points;
+    const int lastRow = m_rows - 1;
+    auto run = [&](auto reads) {
+        return denseColumns<decltype(reads)::value>(points, plan.starts.data(), plan.along.data(),
+                                                    first, last, sy, y0, lastRow, low, high, tops);
+    };
+    double inView = 0;
+    switch (plan.widest) {
+    case 1:
+        inView = run(std::integral_constant<int, 1>());
+        break;
+    case 2:
+        inView = run(std::integral_constant<int, 2>());
+        break;
+    case 3:
+        inView = run(std::integral_constant<int, 3>());
+        break;
+    case 4:
+        inView = run(std::integral_constant<int, 4>());
+        break;
+    case 5:
+        inView = run(std::integral_constant<int, 5>());
+        break;
+    case 6:
+        inView = run(std::integral_constant<int, 6>());
+        break;
+    case 7:
+        inView = run(std::integral_constant<int, 7>());
+        break;
+    case 8:
+        inView = run(std::integral_constant<int, 8>());
+        break;
+    default:
+        inView = run(std::integral_constant<int, 0>());
+        break;
+    }
+    return std::max(viewTop, inView);
+}
+
+double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, double y0,
+                               const ColumnPlan *plan)
+{
+    if (plan && plan->dense)
+        return denseSpansOf(l, from, sy, y0, *plan);
     const int columns = m_columns;
     const int lastRow = m_rows - 1;
     qint16 *low = m_low.data() + l * columns;
@@ -179,9 +379,15 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
     const double offset = -double(m_firstColumn);
     auto xAt = [&](qsizetype i) { return offset + points.x(i) * sx; };
     // Where each column's points begin.
-    thread_local std::vector<qsizetype> starts;
-    starts.resize(size_t(columns) + 1);
-    points.columnStarts(offset, sx, columns, starts.data(), from);
+    thread_local std::vector<qsizetype> ownStarts;
+    const qsizetype *starts = nullptr;
+    if (plan) {
+        starts = plan->starts.data();
+    } else {
+        ownStarts.resize(size_t(columns) + 1);
+        points.columnStarts(offset, sx, columns, ownStarts.data(), from);
+        starts = ownStarts.data();
+    }
     // Within a column only its highest and lowest rows matter; where the line moves on
     // to another column, the segment between is cut at the column edges.
     int column = 0;
@@ -320,11 +526,12 @@ void NodeLinesLayer::paintSpans(int from)
                     if (!fresh)
                         continue;
                     mask[w] |= fresh;
-                    taker += std::popcount(fresh);
-                    // The fresh rows, run by run.
+                    // The fresh rows, run by run (counted here: std::popcount is a
+                    // library call where the target lacks the instruction).
                     while (fresh) {
                         const int first = std::countr_zero(fresh);
                         const int run = std::countr_one(fresh >> first);
+                        taker += run;
                         uchar *pixel = column + (w * 64 + first) * stride;
                         for (int r = 0; r < run; ++r, pixel += stride)
                             *reinterpret_cast<QRgb *>(pixel) = colour;

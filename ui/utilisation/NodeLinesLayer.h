@@ -76,10 +76,35 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /**
+     * Where the image's columns fall among the points of the lines that are evenly
+     * spaced at the same times (nodes sampled together): worked out once for all of
+     * them rather than once per line.
+     */
+    struct ColumnPlan
+    {
+        double firstX = 0, step = 0; ///< the points' times
+        qsizetype size = 0;
+        /// Column c's points are [starts[c], starts[c + 1]) (columns + 1 entries).
+        std::vector<qsizetype> starts;
+        /// Per column edge c, where the line crosses it: the way from point
+        /// starts[c] - 1 to point starts[c], as a fraction (where both exist).
+        std::vector<double> along;
+        int first = 0, last = -1; ///< the first and the last column holding points
+        int widest = 0;           ///< the most points a column holds
+        /// Every column from `first` to `last` holds points, and none lie beyond them on
+        /// either side but where the image ends: each column then holds its own extremes
+        /// and the line across its two edges, nothing else.
+        bool dense = false;
+    };
     void rasterise();
+    static void planColumns(ColumnPlan &plan, const history::MinMaxPyramid &points, double offset,
+                            double sx, int columns);
     /// Works out the spans of line `l` from image column `from` on; returns the
-    /// highest value it has in view.
-    double spansOf(qsizetype l, int from, double sx, double sy, double y0);
+    /// highest value it has in view. `plan` (may be null) is that of the line's points.
+    double spansOf(qsizetype l, int from, double sx, double sy, double y0, const ColumnPlan *plan);
+    /// spansOf() for a line whose plan is dense, columns [from, m_columns).
+    double denseSpansOf(qsizetype l, int from, double sy, double y0, const ColumnPlan &plan);
     /// Paints image columns [from, m_columns) (cleared first).
     void paintSpans(int from);
 
