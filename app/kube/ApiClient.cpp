@@ -569,10 +569,26 @@ void WatchStream::stop()
     }
 }
 
+void WatchStream::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused || !m_reply || m_reply->bytesAvailable() == 0)
+        return;
+    // What arrived while paused: read from the event loop, not inside the listener's call.
+    QMetaObject::invokeMethod(this, &WatchStream::onReadyRead, Qt::QueuedConnection);
+}
+
 void WatchStream::onReadyRead()
 {
-    if (m_reply)
-        consume(m_reply, false);
+    if (!m_reply)
+        return;
+    if (m_paused) {
+        m_inactivity.start(); // the server is not silent: the app is behind
+        return;
+    }
+    consume(m_reply, false);
 }
 
 void WatchStream::consume(QNetworkReply *reply, bool atEnd)

@@ -125,6 +125,10 @@ public:
     /// Hands on the events as the lines they arrived in (linesReceived()) instead of
     /// decoding them with Qt's JSON DOM (received()): the informers decode their own.
     void setRawLines(bool raw) { m_rawLines = raw; }
+    /// Stops reading the response while the listener catches up: the reply's buffer fills
+    /// and TCP slows the server down. Reading resumes with what waits when unpaused. The
+    /// end of the stream is read and reported all the same.
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     /// type is ADDED, MODIFIED, DELETED, BOOKMARK or ERROR.
@@ -149,6 +153,7 @@ private:
     QTimer m_inactivity;
     bool m_closed = false;
     bool m_rawLines = false;
+    bool m_paused = false;
     QString m_sslErrors;
 };
 

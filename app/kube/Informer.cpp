@@ -234,20 +234,76 @@ void InformerBase::startWatch()
     if (!m_fieldSelector.isEmpty())
         query.addQueryItem(QStringLiteral("fieldSelector"),
                            QString::fromLatin1(QUrl::toPercentEncoding(m_fieldSelector)));
+    dropWatchLines();
+    m_lineDecoder = lineDecoder();
     m_watch = m_client->watch(m_listPath, query, m_resource, (timeout + 60) * 1000);
     m_watchAge.start();
     m_eventsInWatch = 0;
     m_watch->setRawLines(true);
     connect(m_watch, &WatchStream::linesReceived, this, &InformerBase::onWatchLines);
-    connect(m_watch, &WatchStream::closed, this, &InformerBase::onWatchClosed);
+    connect(m_watch, &WatchStream::closed, this, &InformerBase::onWatchStreamClosed);
     setState(State::Watching);
 }
 
+namespace {
+/// What a watch holds between the socket and the store (lines waiting and decoding),
+/// as the reply holds at most as much before it: past it the watch stops reading until
+/// the worker and the store caught up, and TCP slows the server down.
+constexpr qsizetype kMaxWatchBacklogBytes = 4 << 20;
+} // namespace
+
 void InformerBase::onWatchLines(const QList<QByteArray> &lines)
 {
-    WatchStream *const stream = m_watch;
-    for (const QByteArray &line : lines) {
-        const WatchEventHead event = decodeWatchLine(line);
+    for (const QByteArray &line : lines)
+        m_waitingBytes += line.size();
+    m_waitingLines += lines;
+    if (!m_decoding)
+        decodeWaitingLines();
+    if (m_watch && m_waitingBytes + m_decodingBytes > kMaxWatchBacklogBytes)
+        m_watch->setPaused(true);
+}
+
+void InformerBase::decodeWaitingLines()
+{
+    if (m_decoding || m_waitingLines.isEmpty())
+        return;
+    // A busy cluster sends tens of thousands of events a second: decoding them took the
+    // UI thread longer than putting them in the store. A worker decodes them, one batch
+    // at a time, and what arrives meanwhile waits for the next batch, so that batches
+    // grow with the load and come back in the order they arrived.
+    m_decoding = true;
+    m_decodingBytes = m_waitingBytes;
+    m_waitingBytes = 0;
+    auto promise = std::make_shared<QPromise<std::shared_ptr<DecodedLines>>>();
+    auto *watcher = new QFutureWatcher<std::shared_ptr<DecodedLines>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_watchGeneration] {
+                watcher->deleteLater();
+                // Lines of a watch that ended since (stop(), restart(), an ERROR): the
+                // store has moved on from them, a re-list may already have replaced it.
+                if (generation != m_watchGeneration || watcher->future().resultCount() == 0)
+                    return;
+                const std::shared_ptr<DecodedLines> lines = watcher->result();
+                onDecodedLines(*lines);
+            });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, decode = m_lineDecoder, lines = std::exchange(m_waitingLines, {})] {
+            promise->start();
+            promise->addResult(std::shared_ptr<DecodedLines>(decode(lines)));
+            promise->finish();
+        });
+}
+
+void InformerBase::onDecodedLines(DecodedLines &lines)
+{
+    m_decoding = false;
+    m_decodingBytes = 0;
+    // The next batch decodes while this one goes in the store.
+    decodeWaitingLines();
+    const int generation = m_watchGeneration;
+    for (qsizetype i = 0; i < lines.events.size(); ++i) {
+        const WatchEventHead &event = lines.events.at(i);
         if (!event.error.isEmpty()) {
             qCWarning(lcInformer) << "undecodable watch event of" << m_resource << event.error;
             ApiError error;
@@ -257,14 +313,42 @@ void InformerBase::onWatchLines(const QList<QByteArray> &lines)
             onWatchClosed(error);
             return;
         }
-        if (!onWatchEvent(event) || m_watch != stream)
+        if (!onWatchEvent(lines, i) || generation != m_watchGeneration)
             return; // the rest belongs to a watch that ended
+    }
+    if (m_watch && m_waitingBytes + m_decodingBytes <= kMaxWatchBacklogBytes)
+        m_watch->setPaused(false);
+    if (m_watchEnd && !m_decoding && m_waitingLines.isEmpty()) {
+        const ApiError error = *std::exchange(m_watchEnd, std::nullopt);
+        onWatchClosed(error);
     }
 }
 
-bool InformerBase::onWatchEvent(const WatchEventHead &event)
+void InformerBase::onWatchStreamClosed(const ApiError &error)
+{
+    // What the stream delivered before it ended goes in the store first, as the events
+    // of one watch are applied in order: the next watch starts from the last of them.
+    if (m_decoding || !m_waitingLines.isEmpty()) {
+        m_watchEnd = error;
+        return;
+    }
+    onWatchClosed(error);
+}
+
+void InformerBase::dropWatchLines()
+{
+    ++m_watchGeneration;
+    m_waitingLines.clear();
+    m_waitingBytes = 0;
+    m_decodingBytes = 0;
+    m_decoding = false;
+    m_watchEnd.reset();
+}
+
+bool InformerBase::onWatchEvent(DecodedLines &lines, qsizetype index)
 {
     using Type = WatchEventHead::Type;
+    const WatchEventHead &event = lines.events.at(index);
     // The stream works: a later drop starts the backoff from its shortest step again, or
     // a watch dropped every few seconds would soon wait half a minute between attempts.
     if (event.type != Type::Error) {
@@ -298,7 +382,7 @@ bool InformerBase::onWatchEvent(const WatchEventHead &event)
         ++m_replaysIgnored;
         return true;
     }
-    noteChange(applyWatchObject(event.key, deleted), event.key);
+    noteChange(applyWatchObject(lines, index, event.key, deleted), event.key);
     ++m_eventsApplied;
     if (!version.isEmpty())
         m_lastVersion = version;
@@ -307,6 +391,7 @@ bool InformerBase::onWatchEvent(const WatchEventHead &event)
 
 void InformerBase::closeWatch()
 {
+    dropWatchLines();
     if (m_watch) {
         m_watch->disconnect(this);
         m_watch->stop();
@@ -328,6 +413,7 @@ bool InformerBase::isReplay(const QString &version) const
 
 void InformerBase::onWatchClosed(const ApiError &error)
 {
+    dropWatchLines();
     if (m_watch) {
         m_watch->deleteLater();
         m_watch = nullptr;

@@ -99,10 +99,22 @@ Q_SIGNALS:
 protected:
     // The typed store's side, implemented by Informer<T>.
     enum class Apply { Added, Modified, Deleted, Unchanged, Rejected };
-    /// Decodes one watch event line: its head, and its object kept for applyWatchObject().
-    virtual WatchEventHead decodeWatchLine(const QByteArray &line) = 0;
-    /// Puts the object of the watch event decoded last in the store (or takes `key` out).
-    virtual Apply applyWatchObject(const QString &key, bool deleted) = 0;
+    /// Watch event lines as a worker thread decoded them, in the order they arrived;
+    /// Informer<T>'s holds the objects too. Decoding stops after an undecodable line or
+    /// an ERROR: the watch ends there.
+    struct DecodedLines
+    {
+        virtual ~DecodedLines() = default;
+        QList<WatchEventHead> events;
+    };
+    using LineDecoder =
+        std::function<std::unique_ptr<DecodedLines>(const QList<QByteArray> &lines)>;
+    /// A decoder for one watch's lines, run on a worker thread one batch at a time: it
+    /// must use nothing of the informer's state.
+    virtual LineDecoder lineDecoder() const = 0;
+    /// Puts the object of event `index` of `lines` in the store (or takes `key` out).
+    virtual Apply applyWatchObject(DecodedLines &lines, qsizetype index, const QString &key,
+                                   bool deleted) = 0;
     /// A list page as a worker thread decoded it; Informer<T>'s holds the objects too.
     struct DecodedPage
     {
@@ -132,8 +144,16 @@ private:
     void onDecodedPage(DecodedPage &page);
     void startWatch();
     void onWatchLines(const QList<QByteArray> &lines);
+    /// Hands the lines that arrived since the last batch to a worker thread, unless one
+    /// is decoding there (one at a time, so that batches come back in order).
+    void decodeWaitingLines();
+    void onDecodedLines(DecodedLines &lines);
     /// False when the event ended the watch (an ERROR).
-    bool onWatchEvent(const WatchEventHead &event);
+    bool onWatchEvent(DecodedLines &lines, qsizetype index);
+    /// The stream ended: handled once the lines it delivered before are in the store.
+    void onWatchStreamClosed(const ApiError &error);
+    /// Forgets the current watch's lines still waiting or decoding.
+    void dropWatchLines();
     void closeWatch();
     void onWatchClosed(const ApiError &error);
     bool isReplay(const QString &version) const;
@@ -164,6 +184,15 @@ private:
     WatchStream *m_watch = nullptr;
     QElapsedTimer m_watchAge; ///< since the current watch was opened
     int m_eventsInWatch = 0;  ///< events and bookmarks it delivered
+    /// Bumped whenever a watch ends or starts: a batch decoded for an earlier one is dropped.
+    int m_watchGeneration = 0;
+    LineDecoder m_lineDecoder;        ///< the current watch's (its parser's buffers are its own)
+    QList<QByteArray> m_waitingLines; ///< arrived while a batch was decoding
+    qsizetype m_waitingBytes = 0;
+    qsizetype m_decodingBytes = 0; ///< of the batch on the worker thread
+    bool m_decoding = false;
+    /// The stream ended while lines it delivered were still waiting or decoding.
+    std::optional<ApiError> m_watchEnd;
     QTimer m_retryTimer;
     int m_failures = 0;
     ApiError m_lastError;
@@ -223,32 +252,53 @@ public:
     }
 
 protected:
-    WatchEventHead decodeWatchLine(const QByteArray &line) override
+    struct Lines : DecodedLines
+    {
+        QList<std::optional<T>> objects;
+    };
+    LineDecoder lineDecoder() const override
     {
         // Nodes, pods and events through simdjson (see WatchEventDecoder); the others,
         // which change seldom, through Qt's DOM and the item decoder.
-        if constexpr (std::is_same_v<T, NodeInfo> || std::is_same_v<T, PodInfo> ||
-                      std::is_same_v<T, EventInfo>) {
-            WatchEvent<T> event;
-            if constexpr (std::is_same_v<T, NodeInfo>)
-                event = m_watchDecoder.decodeNode(line);
-            else if constexpr (std::is_same_v<T, PodInfo>)
-                event = m_watchDecoder.decodePod(line);
-            else
-                event = m_watchDecoder.decodeEvent(line);
-            m_watchObject = std::move(event.object);
-            return std::move(event.head);
+        auto watchDecoder = std::make_shared<WatchEventDecoder>();
+        return [watchDecoder, decoder = m_decoder](
+                   const QList<QByteArray> &lines) -> std::unique_ptr<DecodedLines> {
+            auto decoded = std::make_unique<Lines>();
+            decoded->events.reserve(lines.size());
+            decoded->objects.reserve(lines.size());
+            for (const QByteArray &line : lines) {
+                WatchEvent<T> event = decodeLine(*watchDecoder, decoder, line);
+                const bool last =
+                    !event.head.error.isEmpty() || event.head.type == WatchEventHead::Type::Error;
+                decoded->events.append(std::move(event.head));
+                decoded->objects.append(std::move(event.object));
+                if (last)
+                    break;
+            }
+            return decoded;
+        };
+    }
+    static WatchEvent<T> decodeLine(WatchEventDecoder &watchDecoder, const Decoder &decoder,
+                                    const QByteArray &line)
+    {
+        if constexpr (std::is_same_v<T, NodeInfo>) {
+            return watchDecoder.decodeNode(line);
+        } else if constexpr (std::is_same_v<T, PodInfo>) {
+            return watchDecoder.decodePod(line);
+        } else if constexpr (std::is_same_v<T, EventInfo>) {
+            return watchDecoder.decodeEvent(line);
         } else {
+            WatchEvent<T> event;
             QJsonObject object;
-            WatchEventHead head = decodeWatchEvent(line, &object);
-            m_watchObject.reset();
-            if (head.type == WatchEventHead::Type::Added ||
-                head.type == WatchEventHead::Type::Modified)
-                m_watchObject = m_decoder(object);
-            return head;
+            event.head = decodeWatchEvent(line, &object);
+            if (event.head.type == WatchEventHead::Type::Added ||
+                event.head.type == WatchEventHead::Type::Modified)
+                event.object = decoder(object);
+            return event;
         }
     }
-    Apply applyWatchObject(const QString &key, bool deleted) override
+    Apply applyWatchObject(DecodedLines &decoded, qsizetype index, const QString &key,
+                           bool deleted) override
     {
         if (deleted) {
             if (!m_items.contains(key))
@@ -256,10 +306,11 @@ protected:
             removeKey(key);
             return Apply::Deleted;
         }
-        if (!m_watchObject)
+        std::optional<T> &object = static_cast<Lines &>(decoded).objects[index];
+        if (!object)
             return Apply::Rejected;
-        Apply applied = applyDecoded(std::move(*m_watchObject));
-        m_watchObject.reset();
+        Apply applied = applyDecoded(std::move(*object));
+        object.reset();
         return applied;
     }
     struct Page : DecodedPage
@@ -384,8 +435,6 @@ private:
     }
 
     Decoder m_decoder;
-    WatchEventDecoder m_watchDecoder;
-    std::optional<T> m_watchObject; ///< the watch event's object decoded last
     QHash<QString, T> m_items;
     QHash<QString, IndexFunction> m_indexFunctions;
     /// Index name -> value -> keys. Lists, not sets: most values have one or a few objects

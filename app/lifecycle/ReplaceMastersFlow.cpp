@@ -291,6 +291,13 @@ bool ReplaceMastersFlow::controlPlaneSettled(QString *why) const
         *why = tr("the control plane is not visible");
         return false;
     }
+    // The flow's own write reaches the store through the watch, which may be behind the
+    // write's answer: until it shows, the old size looks settled, and the old master
+    // would be removed before any new one exists.
+    if (cp->templateName != m_state.templateName || cp->specReplicas < m_state.count) {
+        *why = tr("the control plane does not show the new size yet");
+        return false;
+    }
     int active = 0, healthy = 0, deleting = 0;
     for (const MachineInfo &m : connection()->machines()->items()) {
         if (!m.controlPlane)

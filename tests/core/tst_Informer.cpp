@@ -10,9 +10,14 @@
 #include "app/kube/Objects.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
+#include <QUrlQuery>
+
+#include <atomic>
 
 using namespace maestro;
 using namespace maestro::kube;
@@ -50,6 +55,140 @@ struct Informers
     Informer<EventInfo> events;
 };
 
+/// A pod as the API serves it, `message` in its status to tell its states apart.
+QByteArray podJson(const QString &name, qint64 version, const QString &message)
+{
+    return QStringLiteral(R"({"metadata":{"name":"%1","namespace":"default","uid":"uid-%1",)"
+                          R"("resourceVersion":"%2"},"spec":{"nodeName":"node-1"},)"
+                          R"("status":{"phase":"Running","message":"%3"}})")
+        .arg(name)
+        .arg(version)
+        .arg(message)
+        .toUtf8();
+}
+
+QByteArray modifiedLine(const QString &name, qint64 version, const QString &message)
+{
+    return R"({"type":"MODIFIED","object":)" + podJson(name, version, message) + "}\n";
+}
+
+/**
+ * An API server of pods whose watches send what the test writes, in the chunks it writes
+ * them: lists answer the pods set with setList(), a watch stays open until endWatch().
+ */
+class ScriptedWatchServer : public QTcpServer
+{
+public:
+    ScriptedWatchServer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { onRequest(socket); });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    void setList(qint64 version, const QList<QByteArray> &pods)
+    {
+        m_listVersion = version;
+        m_pods = pods;
+    }
+    /// The resourceVersion each watch asked to start from, in the order they came.
+    QStringList watchVersions() const { return m_watchVersions; }
+    qsizetype watches() const { return m_watchVersions.size(); }
+    /// Writes `data` to the newest watch as one chunk.
+    void send(const QByteArray &data)
+    {
+        if (m_watch)
+            m_watch->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    }
+    /// Ends the newest watch's response, as a server's watch timeout does.
+    void endWatch()
+    {
+        if (m_watch) {
+            m_watch->write("0\r\n\r\n");
+            m_watch->disconnectFromHost();
+            m_watch = nullptr;
+        }
+    }
+
+private:
+    void onRequest(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        const QByteArray target = buffer.left(buffer.indexOf("\r\n")).split(' ').value(1);
+        m_buffers.remove(socket);
+        const QUrlQuery query(QUrl(QString::fromLatin1(target)));
+        if (query.queryItemValue(QStringLiteral("watch")) == u"1") {
+            m_watchVersions.append(query.queryItemValue(QStringLiteral("resourceVersion")));
+            m_watch = socket;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n");
+            return;
+        }
+        const QByteArray body = R"({"kind":"PodList","apiVersion":"v1","metadata":)"
+                                R"({"resourceVersion":")" +
+                                QByteArray::number(m_listVersion) + R"("},"items":[)" +
+                                m_pods.join(',') + "]}";
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    qint64 m_listVersion = 1;
+    QList<QByteArray> m_pods;
+    QStringList m_watchVersions;
+    QPointer<QTcpSocket> m_watch;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+/// Pods whose watch lines wait at the worker thread, once armed, until the test lets them
+/// through: what the informer does meanwhile is what a slow decode would let happen.
+class GatedPodInformer : public Informer<PodInfo>
+{
+public:
+    explicit GatedPodInformer(ApiClient *client)
+        : Informer<PodInfo>(client, QStringLiteral("/api/v1/pods"), QStringLiteral("pods"),
+                            decodePod)
+    {}
+    ~GatedPodInformer() override
+    {
+        open();
+        QThreadPool::globalInstance()->waitForDone();
+    }
+    void arm() { m_armed = true; }
+    /// Lets the batches waiting at the gate, and every one after, through.
+    void open()
+    {
+        m_armed = false;
+        m_gate.release(1000);
+    }
+    int batchesAtGate() const { return m_atGate; }
+
+protected:
+    LineDecoder lineDecoder() const override
+    {
+        return [this, decode = Informer<PodInfo>::lineDecoder()](const QList<QByteArray> &lines) {
+            if (m_armed) {
+                ++m_atGate;
+                m_gate.acquire();
+            }
+            return decode(lines);
+        };
+    }
+
+private:
+    mutable QSemaphore m_gate;
+    mutable std::atomic<int> m_atGate{0};
+    std::atomic<bool> m_armed{false};
+};
+
 } // namespace
 
 class tst_Informer : public QObject
@@ -66,6 +205,9 @@ private Q_SLOTS:
     void unauthorizedStops();
     void notServedFails();
     void instantlyEndingWatchBacksOff();
+    void watchEventsApplyInOrder();
+    void closedWatchEventsAreNotAppliedAfterRestart();
+    void endedWatchAppliesItsEventsBeforeTheNext();
 
 private:
     /// Retries the comparison: events may be in flight at the moment of the list.
@@ -357,6 +499,126 @@ void tst_Informer::instantlyEndingWatchBacksOff()
     QVERIFY2(fake.watches() <= 2, qPrintable(QString::number(fake.watches())));
     QTRY_COMPARE_WITH_TIMEOUT(nodes.state(), InformerBase::State::Retrying, 5000);
     QVERIFY(nodes.isStale());
+}
+
+void tst_Informer::watchEventsApplyInOrder()
+{
+    // Thousands of events for a few pods, arriving in many chunks while earlier ones are
+    // still being decoded: every one applied, in the order sent. One out of order would
+    // be left out as a replay (its version below the last one applied) or leave a pod
+    // in an older state.
+    constexpr int kPods = 20;
+    constexpr int kEvents = 6000;
+    constexpr qint64 kListVersion = 100;
+    ScriptedWatchServer server;
+    QList<QByteArray> listed;
+    for (int i = 0; i < kPods; ++i)
+        listed.append(podJson(QStringLiteral("pod-%1").arg(i), kListVersion, QStringLiteral("0")));
+    server.setList(kListVersion, listed);
+    ApiClient client(test::plainContext(server.url()));
+    Informer<PodInfo> pods(&client, QStringLiteral("/api/v1/pods"), QStringLiteral("pods"),
+                           decodePod);
+    QStringList modified; // as listeners see them
+    connect(&pods, &InformerBase::changed, this,
+            [&modified](const ChangeBatch &batch) { modified += batch.modified; });
+    pods.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pods.hasSynced() && server.watches() == 1, 10000);
+    QCOMPARE(pods.count(), kPods);
+
+    QByteArray chunk;
+    for (int i = 1; i <= kEvents; ++i) {
+        chunk += modifiedLine(QStringLiteral("pod-%1").arg(i % kPods), kListVersion + i,
+                              QString::number(i));
+        if (i % 37 == 0 || i == kEvents) {
+            server.send(chunk);
+            chunk.clear();
+            if (i % 370 == 0)
+                QCoreApplication::processEvents(); // let some go out before the rest
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(pods.eventsApplied(), qint64(kEvents), 30000);
+    QCOMPARE(pods.replaysIgnored(), qint64(0));
+    QCOMPARE(pods.lastResourceVersion(), QString::number(kListVersion + kEvents));
+    for (int i = 0; i < kPods; ++i) {
+        const int last = kEvents - (kEvents - i) % kPods; // the last event for pod-i
+        const PodInfo *pod = pods.find(QStringLiteral("default/pod-%1").arg(i));
+        QVERIFY(pod);
+        QCOMPARE(pod->message, QString::number(last));
+        QCOMPARE(pod->meta.resourceVersion, QString::number(kListVersion + last));
+    }
+    QCOMPARE(pods.state(), InformerBase::State::Watching);
+    QCOMPARE(server.watches(), 1);
+    // Modified keys reach listeners in the order the events came (a pod once per event).
+    QTRY_COMPARE_WITH_TIMEOUT(modified.size(), qsizetype(kEvents), 5000);
+    for (int i = 1; i <= kEvents; ++i)
+        QCOMPARE(modified.at(i - 1), QStringLiteral("default/pod-%1").arg(i % kPods));
+}
+
+void tst_Informer::closedWatchEventsAreNotAppliedAfterRestart()
+{
+    // An event of a watch is still decoding when the informer restarts (new credentials,
+    // "Retry now"): the re-list replaces the store, and the old watch's event must not be
+    // applied over it when its batch comes back.
+    ScriptedWatchServer server;
+    server.setList(100, {podJson(QStringLiteral("pod-0"), 100, QStringLiteral("listed"))});
+    ApiClient client(test::plainContext(server.url()));
+    GatedPodInformer pods(&client);
+    pods.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pods.hasSynced() && server.watches() == 1, 10000);
+
+    pods.arm();
+    server.send(modifiedLine(QStringLiteral("pod-0"), 101, QStringLiteral("stale")));
+    QTRY_COMPARE_WITH_TIMEOUT(pods.batchesAtGate(), 1, 10000);
+    server.setList(102, {podJson(QStringLiteral("pod-0"), 102, QStringLiteral("relisted"))});
+    pods.restart();
+    QTRY_VERIFY_WITH_TIMEOUT(pods.relists() == 1 && server.watches() == 2, 10000);
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->message, QStringLiteral("relisted"));
+
+    // The old watch's batch comes back now.
+    pods.open();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QTest::qWait(200);
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->message, QStringLiteral("relisted"));
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->meta.resourceVersion,
+             QStringLiteral("102"));
+    QCOMPARE(pods.eventsApplied(), qint64(0));
+    QCOMPARE(pods.replaysIgnored(), qint64(0));
+    QCOMPARE(pods.lastResourceVersion(), QStringLiteral("102"));
+    QCOMPARE(pods.state(), InformerBase::State::Watching);
+
+    // The new watch applies its own events.
+    server.send(modifiedLine(QStringLiteral("pod-0"), 103, QStringLiteral("new")));
+    QTRY_COMPARE_WITH_TIMEOUT(pods.eventsApplied(), qint64(1), 10000);
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->message, QStringLiteral("new"));
+}
+
+void tst_Informer::endedWatchAppliesItsEventsBeforeTheNext()
+{
+    // The server ends a watch (its timeout) right after an event, which is still
+    // decoding when the end arrives: the event goes in the store first, and the next
+    // watch starts from its version, not from the one before it.
+    ScriptedWatchServer server;
+    server.setList(100, {podJson(QStringLiteral("pod-0"), 100, QStringLiteral("listed"))});
+    ApiClient client(test::plainContext(server.url()));
+    GatedPodInformer pods(&client);
+    pods.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pods.hasSynced() && server.watches() == 1, 10000);
+
+    pods.arm();
+    server.send(modifiedLine(QStringLiteral("pod-0"), 101, QStringLiteral("last")));
+    QTRY_COMPARE_WITH_TIMEOUT(pods.batchesAtGate(), 1, 10000);
+    server.endWatch();
+    // Time for the end of the stream to arrive while the event waits at the gate.
+    QTest::qWait(500);
+    QCOMPARE(server.watches(), 1);
+    QCOMPARE(pods.state(), InformerBase::State::Watching);
+    pods.open();
+    QTRY_COMPARE_WITH_TIMEOUT(server.watches(), 2, 10000);
+    QCOMPARE(server.watchVersions().at(1), QStringLiteral("101"));
+    QCOMPARE(pods.eventsApplied(), qint64(1));
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->message, QStringLiteral("last"));
+    QCOMPARE(pods.watchRestarts(), 1);
+    QCOMPARE(pods.relists(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Informer)

@@ -69,6 +69,8 @@ private:
     void changeLayout(QAbstractItemModel::LayoutChangeHint hint, Change change);
     /// The proxy row showing `sourceRow`, or -1.
     int proxyRowOf(int sourceRow) const;
+    /// Where `sourceRow` is in m_sorted.
+    std::vector<int>::iterator sortedAt(int sourceRow);
     /// Where `sourceRow` goes in the sorted `rows`: after the rows it does not sort before.
     std::vector<int>::iterator sortedPosition(std::vector<int> &rows, int sourceRow) const;
 
@@ -86,6 +88,9 @@ private:
     std::vector<char> m_accepted;       ///< by source row
     mutable std::vector<int> m_proxyOf; ///< source row -> proxy row, when m_proxyOfValid
     mutable bool m_proxyOfValid = false;
+    /// Source row -> its index in m_sorted as it was when built; an entry is used only
+    /// where m_sorted still has the row there, and the whole is built again otherwise.
+    std::vector<int> m_sortedIndexOf;
     int m_column = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QString m_text;
