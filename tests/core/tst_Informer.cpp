@@ -544,7 +544,7 @@ void tst_Informer::watchEventsApplyInOrder()
         const PodInfo *pod = pods.find(QStringLiteral("default/pod-%1").arg(i));
         QVERIFY(pod);
         QCOMPARE(pod->message, QString::number(last));
-        QCOMPARE(pod->meta.resourceVersion, QString::number(kListVersion + last));
+        QCOMPARE(pod->meta.resourceVersion.toString(), QString::number(kListVersion + last));
     }
     QCOMPARE(pods.state(), InformerBase::State::Watching);
     QCOMPARE(server.watches(), 1);
