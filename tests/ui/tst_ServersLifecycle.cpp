@@ -270,7 +270,10 @@ void tst_ServersLifecycle::podCountsFollowPodsThatFinish()
     auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
     QVERIFY(connection);
     ServersPage page;
+    page.resize(1400, 800);
     page.setConnection(connection.get());
+    // The rows follow the cluster while the page is on screen (hidden, once it is shown).
+    page.show();
     QTRY_VERIFY_WITH_TIMEOUT(podsColumnMatchesStore(page, *connection), 20000);
     // Pods that finish are modified, not deleted: only their own nodes are counted again.
     QStringList finishing;

@@ -54,10 +54,18 @@ private Q_SLOTS:
     void selectionFollowsSortAndFilter();
     void liveChangesKeepOrderAndFilter();
     void pagesOfTheListArriveSortedAndFiltered();
+    void readColumnsSortWithoutData();
+    void readerSetOnAFilledModel();
 
 private:
-    /// A model with the Pods page's kinds of columns over `connection`'s pods.
-    static std::unique_ptr<StoreTableModel> podsModel(kube::ClusterConnection *connection);
+    /// A model with the Pods page's kinds of columns over `connection`'s pods: Namespace,
+    /// Restarts, Node, CPU and Age read by a SortKeyReader, Name and Status by SortRole.
+    /// `sortRoleCalls`, when given, counts the SortRole data() calls by column.
+    static std::unique_ptr<StoreTableModel> podsModel(kube::ClusterConnection *connection,
+                                                      QHash<int, int> *sortRoleCalls = nullptr,
+                                                      bool withReader = true);
+    /// The reader of the columns that podsModel() reads without SortRole.
+    static void setReader(StoreTableModel *model, kube::ClusterConnection *connection);
     QVariant key(const QModelIndex &proxyIndex, int column) const
     {
         return m_proxy->index(proxyIndex.row(), column).data(StoreTableModel::SortRole);
@@ -107,14 +115,35 @@ void tst_StoreSortFilterModel::cleanupTestCase()
     m_sim.reset();
 }
 
+void tst_StoreSortFilterModel::setReader(StoreTableModel *model,
+                                         kube::ClusterConnection *connection)
+{
+    // The same keys as SortRole's below: problem() checks the order against SortRole.
+    model->setSortKeyReader({Restarts, Cpu, Age}, {Namespace, Node},
+                            [connection](const QString &key, StoreTableModel::SortKeySink &keys) {
+                                const kube::PodInfo *pod = connection->pods()->find(key);
+                                if (!pod)
+                                    return;
+                                keys.setText(Namespace, pod->meta.namespace_);
+                                keys.setNumber(Restarts, pod->restarts);
+                                keys.setText(Node, pod->nodeName);
+                                keys.setNumber(Cpu, pod->cpuRequestMilli);
+                                keys.setNumber(Age,
+                                               -pod->meta.creationTimestamp.toSecsSinceEpoch());
+                            });
+}
+
 std::unique_ptr<StoreTableModel>
-tst_StoreSortFilterModel::podsModel(kube::ClusterConnection *connection)
+tst_StoreSortFilterModel::podsModel(kube::ClusterConnection *connection,
+                                    QHash<int, int> *sortRoleCalls, bool withReader)
 {
     // The columns of the Pods page: texts, small and large numbers, many ties.
     auto model = std::make_unique<StoreTableModel>(
         QStringList{u"Namespace"_s, u"Name"_s, u"Status"_s, u"Restarts"_s, u"Node"_s, u"CPU"_s,
                     u"Age"_s},
-        [connection](const QString &key, int column, int role) -> QVariant {
+        [connection, sortRoleCalls](const QString &key, int column, int role) -> QVariant {
+            if (sortRoleCalls && role == StoreTableModel::SortRole)
+                ++(*sortRoleCalls)[column];
             const kube::PodInfo *pod = connection->pods()->find(key);
             if (!pod)
                 return {};
@@ -146,6 +175,8 @@ tst_StoreSortFilterModel::podsModel(kube::ClusterConnection *connection)
             return {};
         });
     model->excludeFromSearch(Age);
+    if (withReader)
+        setReader(model.get(), connection);
     model->setInformer(connection->pods(), connection->pods()->items().keys());
     return model;
 }
@@ -506,6 +537,73 @@ void tst_StoreSortFilterModel::pagesOfTheListArriveSortedAndFiltered()
     QCOMPARE(problem({}), QString());
     m_proxy.reset();
     m_model.reset();
+}
+
+void tst_StoreSortFilterModel::readColumnsSortWithoutData()
+{
+    // At 150,000 pods a data() call per row (a look-up of the pod by key each) made the
+    // first sort by Age or Node take half a second: the reader's columns need none.
+    QHash<int, int> sortRoleCalls;
+    m_proxy.reset();
+    m_model = podsModel(m_connection.get(), &sortRoleCalls);
+    m_proxy = std::make_unique<StoreSortFilterModel>();
+    m_proxy->setSourceModel(m_model.get());
+    for (int column : {Namespace, Restarts, Node, Cpu, Age}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_proxy->sort(column, order);
+            QCOMPARE(problem({}), QString());
+        }
+    }
+    // (problem() asks data() for the keys it checks: only the sorts are counted.)
+    sortRoleCalls.clear();
+    m_proxy->sort(Name, Qt::AscendingOrder);
+    QCOMPARE(sortRoleCalls.value(Name), m_model->rowCount());
+    sortRoleCalls.clear();
+    for (int column : {Namespace, Restarts, Node, Cpu, Age})
+        m_proxy->sort(column, Qt::DescendingOrder);
+    QCOMPARE(sortRoleCalls, (QHash<int, int>()));
+
+    // A pod scheduled on a node the cluster did not have: a text the last ranking did not
+    // know, first compared as a text, then ranked with the others by the next sort.
+    m_proxy->sort(Node, Qt::AscendingOrder);
+    const QString moved = keyOfRow(m_proxy->rowCount() / 2);
+    const QString newNode = key(m_proxy->index(0, 0), Node).toString() + u"-0-new"_s;
+    putPod(moved, [&](QJsonObject &pod) {
+        QJsonObject spec = pod.value(u"spec").toObject();
+        spec.insert(u"nodeName", newNode);
+        pod.insert(u"spec", spec);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->pods()->find(moved)->nodeName, newNode, SyncMs);
+    // data() reads the store at once; the row moves when the model has the change.
+    QTRY_COMPARE_WITH_TIMEOUT(problem({}), QString(), SyncMs);
+    QCOMPARE(key(proxyIndexOf(moved), Node).toString(), newNode);
+    for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        sortRoleCalls.clear();
+        m_proxy->sort(Node, order);
+        QCOMPARE(sortRoleCalls, (QHash<int, int>()));
+        QCOMPARE(problem({}), QString());
+    }
+}
+
+void tst_StoreSortFilterModel::readerSetOnAFilledModel()
+{
+    // Sorted by SortRole first, then given the reader: the columns are read again, and
+    // sort as before.
+    QHash<int, int> sortRoleCalls;
+    m_proxy.reset();
+    m_model = podsModel(m_connection.get(), &sortRoleCalls, false);
+    m_proxy = std::make_unique<StoreSortFilterModel>();
+    m_proxy->setSourceModel(m_model.get());
+    m_proxy->sort(Age, Qt::AscendingOrder);
+    QCOMPARE(sortRoleCalls.value(Age), m_model->rowCount());
+    QCOMPARE(problem({}), QString());
+    setReader(m_model.get(), m_connection.get());
+    for (int column : {Node, Age, Cpu}) {
+        sortRoleCalls.clear();
+        m_proxy->sort(column, Qt::DescendingOrder);
+        QCOMPARE(sortRoleCalls, (QHash<int, int>()));
+        QCOMPARE(problem({}), QString());
+    }
 }
 
 QTEST_MAIN(tst_StoreSortFilterModel)

@@ -176,6 +176,29 @@ ApplicationPage::ApplicationPage(QWidget *parent)
             return {};
         },
         this);
+    // The first sort by these columns at 150,000 pods looked every pod up by key through
+    // data() (most of half a second); read as rows arrive, the object is at hand.
+    m_podsModel->setSortKeyReader(
+        {4, 6, 7}, {0, 5}, [this](const QString &key, StoreTableModel::SortKeySink &keys) {
+            const PodInfo *pod = m_connection ? m_connection->pods()->find(key) : nullptr;
+            if (!pod)
+                return;
+            keys.setText(0, pod->meta.namespace_);
+            keys.setNumber(4, pod->restarts);
+            keys.setText(5, pod->nodeName);
+            keys.setNumber(6, pod->cpuRequestMilli);
+            keys.setNumber(7, -pod->meta.creationTimestamp.toSecsSinceEpoch());
+        });
+    m_eventsModel->setSortKeyReader(
+        {0, 4}, {2, 5}, [this](const QString &key, StoreTableModel::SortKeySink &keys) {
+            const EventInfo *event = m_connection ? m_connection->events()->find(key) : nullptr;
+            if (!event)
+                return;
+            keys.setNumber(0, -event->lastTimestamp.toSecsSinceEpoch());
+            keys.setText(2, event->reason);
+            keys.setNumber(4, event->count);
+            keys.setText(5, event->meta.namespace_);
+        });
     // Ages change with the clock, not with the object: the filter leaves them out.
     m_podsModel->excludeFromSearch(7);
     m_eventsModel->excludeFromSearch(0);

@@ -22,11 +22,29 @@ void compact(Container &values, const std::vector<bool> &keep)
 
 } // namespace
 
+StoreTableModel::SortKeys::SortKeys(Kind kind)
+    : m_kind(kind)
+    , m_numeric(kind == Kind::Number)
+    , m_fromReader(kind != Kind::Unknown)
+{
+    if (m_kind == Kind::FewTexts) {
+        // Id 0: the empty text, what a row has before its object is read.
+        m_ids.insert(QString(), 0);
+        m_idTexts.emplace_back();
+        m_idRanks.push_back(-1);
+    }
+}
+
 void StoreTableModel::SortKeys::resize(size_t rows)
 {
     const size_t before = m_ranks.size();
-    m_numbers.resize(rows);
-    m_texts.resize(rows);
+    // A column read as SortRole learns its kind from the first key: both until then.
+    if (m_kind != Kind::Text && m_kind != Kind::FewTexts)
+        m_numbers.resize(rows);
+    if (m_kind == Kind::Text || m_kind == Kind::Unknown)
+        m_texts.resize(rows);
+    if (m_kind == Kind::FewTexts)
+        m_idOf.resize(rows, 0);
     m_ranks.resize(rows, -1);
     if (rows > before)
         m_unranked += int(rows - before);
@@ -34,19 +52,53 @@ void StoreTableModel::SortKeys::resize(size_t rows)
 
 void StoreTableModel::SortKeys::set(int row, const QVariant &key)
 {
-    if (!m_kindKnown && key.isValid()) {
+    if (m_kind == Kind::Unknown && key.isValid()) {
         // The first object answering decides how the column compares.
-        m_kindKnown = true;
-        m_numeric = key.userType() != QMetaType::QString;
+        m_kind = key.userType() != QMetaType::QString ? Kind::Number : Kind::Text;
+        m_numeric = m_kind == Kind::Number;
+        if (m_numeric)
+            m_texts = {};
+        else
+            m_numbers = {};
     }
-    if (m_numeric)
-        m_numbers[size_t(row)] = key.toDouble();
-    else
-        m_texts[size_t(row)] = key.toString();
-    if (m_ranks[size_t(row)] >= 0) {
-        m_ranks[size_t(row)] = -1;
-        ++m_unranked;
+    if (m_numeric) {
+        setNumber(row, key.toDouble());
+        return;
     }
+    QString text = key.toString();
+    // An unchanged key keeps its rank: the watch's changes leave most keys as they were.
+    if (m_ranks[size_t(row)] >= 0 && text == m_texts[size_t(row)])
+        return;
+    m_texts[size_t(row)] = std::move(text);
+    setRank(row, -1);
+}
+
+void StoreTableModel::SortKeys::setNumber(int row, double key)
+{
+    if (m_ranks[size_t(row)] >= 0 && key == m_numbers[size_t(row)])
+        return;
+    m_numbers[size_t(row)] = key;
+    setRank(row, -1);
+}
+
+void StoreTableModel::SortKeys::setText(int row, const QString &key)
+{
+    auto found = m_ids.constFind(key);
+    if (found == m_ids.cend()) {
+        found = m_ids.insert(key, int(m_idTexts.size()));
+        m_idTexts.push_back(key);
+        m_idRanks.push_back(-1);
+    }
+    m_idOf[size_t(row)] = *found;
+    // A text ranked before keeps its rank: only a new one waits for the next ranking.
+    setRank(row, m_idRanks[size_t(*found)]);
+}
+
+void StoreTableModel::SortKeys::setRank(int row, int rank)
+{
+    int &current = m_ranks[size_t(row)];
+    m_unranked += (rank < 0 ? 1 : 0) - (current < 0 ? 1 : 0);
+    current = rank;
 }
 
 template<class Keep>
@@ -56,8 +108,12 @@ void StoreTableModel::SortKeys::compact(const Keep &keep)
         if (!keep[row] && m_ranks[row] < 0)
             --m_unranked;
     }
-    ui::compact(m_numbers, keep);
-    ui::compact(m_texts, keep);
+    if (!m_numbers.empty())
+        ui::compact(m_numbers, keep);
+    if (!m_texts.empty())
+        ui::compact(m_texts, keep);
+    if (!m_idOf.empty())
+        ui::compact(m_idOf, keep);
     ui::compact(m_ranks, keep);
 }
 
@@ -65,9 +121,54 @@ void StoreTableModel::SortKeys::erase(int row)
 {
     if (m_ranks[size_t(row)] < 0)
         --m_unranked;
-    m_numbers.erase(m_numbers.begin() + row);
-    m_texts.erase(m_texts.begin() + row);
-    m_ranks.erase(m_ranks.begin() + row);
+    const auto eraseRow = [row](auto &values) {
+        if (!values.empty())
+            values.erase(values.begin() + row);
+    };
+    eraseRow(m_numbers);
+    eraseRow(m_texts);
+    eraseRow(m_idOf);
+    eraseRow(m_ranks);
+}
+
+void StoreTableModel::SortKeys::rankFewTexts()
+{
+    std::vector<int> order(m_idTexts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return QString::compare(m_idTexts[size_t(a)], m_idTexts[size_t(b)]) < 0;
+    });
+    // Equal texts have one id, so every id is a rank of its own.
+    for (size_t i = 0; i < order.size(); ++i)
+        m_idRanks[size_t(order[i])] = int(i);
+    for (size_t row = 0; row < m_ranks.size(); ++row)
+        m_ranks[row] = m_idRanks[size_t(m_idOf[row])];
+    m_rankCount = int(order.size());
+    m_unranked = 0;
+}
+
+StoreTableModel::SortKeys *StoreTableModel::SortKeySink::keysOf(int column) const
+{
+    const auto it = m_model->m_sortKeys.find(column);
+    return it == m_model->m_sortKeys.end() ? nullptr : &it->second;
+}
+
+void StoreTableModel::SortKeySink::setNumber(int column, qint64 key)
+{
+    SortKeys *keys = keysOf(column);
+    Q_ASSERT_X(keys && keys->m_kind == SortKeys::Kind::Number, "SortKeySink::setNumber",
+               "not a number column of the reader");
+    if (keys && keys->m_kind == SortKeys::Kind::Number)
+        keys->setNumber(m_row, double(key));
+}
+
+void StoreTableModel::SortKeySink::setText(int column, const QString &key)
+{
+    SortKeys *keys = keysOf(column);
+    Q_ASSERT_X(keys && keys->m_kind == SortKeys::Kind::FewTexts, "SortKeySink::setText",
+               "not a text column of the reader");
+    if (keys && keys->m_kind == SortKeys::Kind::FewTexts)
+        keys->setText(m_row, key);
 }
 
 StoreTableModel::StoreTableModel(QStringList headers, CellFunction cell, QObject *parent)
@@ -87,6 +188,7 @@ void StoreTableModel::setInformer(kube::InformerBase *informer, QStringList init
     m_warning.clear();
     m_namespaceRows.clear();
     m_sortKeys.clear();
+    resetReaderColumns();
     m_search.reserve(initialKeys.size());
     m_warning.reserve(size_t(initialKeys.size()));
     for (const QString &key : std::as_const(initialKeys)) {
@@ -157,8 +259,10 @@ void StoreTableModel::cacheNewRow(const QString &key)
     m_warning.push_back(m_cell(key, 0, WarningRole).toBool());
     for (auto &[column, keys] : m_sortKeys) {
         keys.resize(size_t(row) + 1);
-        keys.set(row, m_cell(key, column, SortRole));
+        if (!keys.m_fromReader)
+            keys.set(row, m_cell(key, column, SortRole));
     }
+    readSortKeys(row);
 }
 
 void StoreTableModel::refreshRow(int row)
@@ -166,8 +270,52 @@ void StoreTableModel::refreshRow(int row)
     const QString &key = m_keys[row];
     m_search[row] = makeSearchText(key);
     m_warning[size_t(row)] = m_cell(key, 0, WarningRole).toBool();
-    for (auto &[column, keys] : m_sortKeys)
-        keys.set(row, m_cell(key, column, SortRole));
+    for (auto &[column, keys] : m_sortKeys) {
+        if (!keys.m_fromReader)
+            keys.set(row, m_cell(key, column, SortRole));
+    }
+    readSortKeys(row);
+}
+
+void StoreTableModel::readSortKeys(int row)
+{
+    if (!m_sortKeyReader)
+        return;
+    // A row whose object is gone keeps its keys (new rows start at 0 and the empty text,
+    // what SortRole answers for no object).
+    SortKeySink sink(this, row);
+    m_sortKeyReader(m_keys[row], sink);
+}
+
+void StoreTableModel::resetReaderColumns()
+{
+    for (int column : std::as_const(m_readerNumberColumns))
+        m_sortKeys.insert_or_assign(column, SortKeys(SortKeys::Kind::Number));
+    for (int column : std::as_const(m_readerTextColumns))
+        m_sortKeys.insert_or_assign(column, SortKeys(SortKeys::Kind::FewTexts));
+}
+
+void StoreTableModel::setSortKeyReader(const QList<int> &numberColumns,
+                                       const QList<int> &fewTextColumns, SortKeyReader reader)
+{
+    // The columns read before by SortRole or by another reader start over.
+    for (int column : std::as_const(m_readerNumberColumns))
+        m_sortKeys.erase(column);
+    for (int column : std::as_const(m_readerTextColumns))
+        m_sortKeys.erase(column);
+    for (int column : numberColumns)
+        m_sortKeys.erase(column);
+    for (int column : fewTextColumns)
+        m_sortKeys.erase(column);
+    m_readerNumberColumns = numberColumns;
+    m_readerTextColumns = fewTextColumns;
+    m_sortKeyReader = std::move(reader);
+    resetReaderColumns();
+    const size_t rows = size_t(m_keys.size());
+    for (int column : numberColumns + fewTextColumns)
+        m_sortKeys.find(column)->second.resize(rows);
+    for (int row = 0; row < m_keys.size(); ++row)
+        readSortKeys(row);
 }
 
 void StoreTableModel::apply(const kube::ChangeBatch &batch)
@@ -268,16 +416,24 @@ void StoreTableModel::rankSortKeys(int column, const std::vector<int> *keyOrder,
 {
     sortKeys(column);
     SortKeys &keys = m_sortKeys.find(column)->second;
+    if (keys.m_kind == SortKeys::Kind::FewTexts) {
+        keys.rankFewTexts();
+        return;
+    }
     const size_t rows = keys.m_ranks.size();
     std::vector<int> order;
     if (!keyOrder || keyOrder->size() != rows) {
         order.resize(rows);
-        std::iota(order.begin(), order.end(), 0);
         if (keys.m_numeric) {
-            std::sort(order.begin(), order.end(), [&keys](int a, int b) {
-                return keys.m_numbers[size_t(a)] < keys.m_numbers[size_t(b)];
-            });
+            // Sorted with the keys beside the rows: no indirection per comparison.
+            std::vector<std::pair<double, int>> byKey(rows);
+            for (size_t row = 0; row < rows; ++row)
+                byKey[row] = {keys.m_numbers[row], int(row)};
+            std::sort(byKey.begin(), byKey.end());
+            for (size_t i = 0; i < rows; ++i)
+                order[i] = byKey[i].second;
         } else {
+            std::iota(order.begin(), order.end(), 0);
             // Few distinct texts (namespaces, nodes, statuses) are sorted once each.
             QHash<QString, int> distinct;
             distinct.reserve(qsizetype(rows / 4 + 16));

@@ -47,7 +47,7 @@ public:
             const int r = m_ranks[size_t(right)];
             if (l >= 0 && r >= 0)
                 return l < r;
-            return QString::compare(m_texts[size_t(left)], m_texts[size_t(right)]) < 0;
+            return QString::compare(text(left), text(right)) < 0;
         }
         /// The row's rank; only meaningful when ranked().
         int rank(int row) const { return m_ranks[size_t(row)]; }
@@ -57,20 +57,62 @@ public:
 
     private:
         friend class StoreTableModel;
+        enum class Kind { Unknown, Number, Text, FewTexts };
+        explicit SortKeys(Kind kind = Kind::Unknown);
+        const QString &text(int row) const
+        {
+            return m_kind == Kind::FewTexts ? m_idTexts[size_t(m_idOf[size_t(row)])]
+                                            : m_texts[size_t(row)];
+        }
         void resize(size_t rows);
         void set(int row, const QVariant &key);
+        void setNumber(int row, double key);
+        void setText(int row, const QString &key);
+        void setRank(int row, int rank);
         template<class Keep>
         void compact(const Keep &keep);
         void erase(int row);
+        /// Ranks a FewTexts column: its distinct texts sorted once, each row's from its id.
+        void rankFewTexts();
 
-        bool m_kindKnown = false;
+        Kind m_kind = Kind::Unknown;
         bool m_numeric = false;
-        std::vector<double> m_numbers;
-        std::vector<QString> m_texts;
+        bool m_fromReader = false;      ///< the SortKeyReader's column, not SortRole's
+        std::vector<double> m_numbers;  ///< by row (Number)
+        std::vector<QString> m_texts;   ///< by row (Text)
+        std::vector<int> m_idOf;        ///< by row: the id of its text (FewTexts)
+        QHash<QString, int> m_ids;      ///< FewTexts: text -> id
+        std::vector<QString> m_idTexts; ///< FewTexts: id -> text
+        std::vector<int> m_idRanks;     ///< FewTexts: id -> rank, -1 when new since the ranking
         std::vector<int> m_ranks;
         int m_unranked = 0;
         int m_rankCount = 0;
     };
+
+    /**
+     * Where a SortKeyReader writes one row's keys for the columns given to
+     * setSortKeyReader(): numbers, and texts of columns with few distinct values
+     * (namespaces, nodes), which the model keeps as ids of its own.
+     */
+    class SortKeySink
+    {
+    public:
+        void setNumber(int column, qint64 key);
+        void setText(int column, const QString &key);
+
+    private:
+        friend class StoreTableModel;
+        SortKeySink(const StoreTableModel *model, int row)
+            : m_model(model)
+            , m_row(row)
+        {}
+        SortKeys *keysOf(int column) const;
+
+        const StoreTableModel *m_model;
+        int m_row;
+    };
+    /// Writes the sort keys of the object `key` into `sink`, reading the object once.
+    using SortKeyReader = std::function<void(const QString &key, SortKeySink &sink)>;
 
     StoreTableModel(QStringList headers, CellFunction cell, QObject *parent = nullptr);
 
@@ -93,7 +135,17 @@ public:
     /// What the WarningRole answers for the row.
     bool isWarning(int row) const { return m_warning[size_t(row)]; }
 
-    /// `column`'s sort keys, gathered on first use and kept up to date with every batch.
+    /**
+     * Reads the sort keys of `numberColumns` and `fewTextColumns` with `reader` instead
+     * of SortRole (it must order them as SortRole does): one call per row as the row
+     * arrives or changes, while its object is at hand, instead of a data() call per row
+     * (a look-up of the object by key each) on the first sort by such a column. A column
+     * of few distinct texts is ranked by sorting those texts once.
+     */
+    void setSortKeyReader(const QList<int> &numberColumns, const QList<int> &fewTextColumns,
+                          SortKeyReader reader);
+    /// `column`'s sort keys, gathered on first use (on arrival for the reader's columns)
+    /// and kept up to date with every batch.
     const SortKeys &sortKeys(int column) const;
     /**
      * Ranks `column`'s keys. `keyOrder`, when given, holds every row in the order of
@@ -124,6 +176,10 @@ private:
     void cacheNewRow(const QString &key);
     /// Recomputes what is cached for `row` after its object changed.
     void refreshRow(int row);
+    /// The reader's keys of `row` (the row exists in every column's keys).
+    void readSortKeys(int row);
+    /// Empty keys for the reader's columns.
+    void resetReaderColumns();
 
     QStringList m_headers;
     CellFunction m_cell;
@@ -135,6 +191,9 @@ private:
     std::vector<char> m_warning; ///< by row
     QHash<QString, int> m_namespaceRows;
     mutable std::map<int, SortKeys> m_sortKeys; ///< std::map: references stay valid
+    SortKeyReader m_sortKeyReader;
+    QList<int> m_readerNumberColumns;
+    QList<int> m_readerTextColumns;
 };
 
 } // namespace maestro::ui

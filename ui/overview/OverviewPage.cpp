@@ -3,6 +3,7 @@
 
 #include "app/kube/ClusterConnection.h"
 #include "ui/advisor/AdvisorPanel.h"
+#include "ui/common/RefreshWhenShown.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     scroll->setWidget(m_advisor);
     columns->addWidget(scroll, 3);
     layout->addLayout(columns, 1);
+    // Counting every node, pod and event is for a page someone looks at.
+    m_refresh = new RefreshWhenShown(this, [this] { render(); });
 }
 
 void OverviewPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor)
@@ -51,8 +54,8 @@ void OverviewPage::setConnection(ClusterConnection *connection, advisor::Advisor
         m_connection->disconnect(this);
     m_connection = connection;
     if (m_connection)
-        connect(m_connection, &ClusterConnection::changed, this, &OverviewPage::render);
-    render();
+        connect(m_connection, &ClusterConnection::changed, this, [this] { m_refresh->request(); });
+    m_refresh->request();
 }
 
 void OverviewPage::render()

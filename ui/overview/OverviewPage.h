@@ -17,6 +17,7 @@ class ClusterConnection;
 namespace maestro::ui {
 
 class AdvisorPanel;
+class RefreshWhenShown;
 
 /// Application > Overview: the cluster at a glance (servers by role, pods, warnings,
 /// metrics and API latency).
@@ -34,6 +35,7 @@ private:
     QPointer<kube::ClusterConnection> m_connection;
     QLabel *m_summary;
     AdvisorPanel *m_advisor;
+    RefreshWhenShown *m_refresh;
 };
 
 } // namespace maestro::ui

@@ -2,6 +2,7 @@
 #include "ui/servers/NodeDetailsWidget.h"
 
 #include "app/kube/ClusterConnection.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/servers/ServersModel.h"
 
 #include <QLocale>
@@ -29,6 +30,9 @@ NodeDetailsWidget::NodeDetailsWidget(QWidget *parent)
         if (url.scheme() == u"action" && !m_key.isEmpty() && !m_key.startsWith(u"machine/"))
             Q_EMIT actionRequested(url.path(), m_key);
     });
+    // Shown beside the Servers table when a server is selected: hidden, a change of the
+    // cluster waits until it shows again.
+    m_refresh = new RefreshWhenShown(this, [this] { render(); });
 }
 
 void NodeDetailsWidget::setConnection(ClusterConnection *connection)
@@ -37,8 +41,8 @@ void NodeDetailsWidget::setConnection(ClusterConnection *connection)
         m_connection->disconnect(this);
     m_connection = connection;
     if (m_connection)
-        connect(m_connection, &ClusterConnection::changed, this, &NodeDetailsWidget::render);
-    render();
+        connect(m_connection, &ClusterConnection::changed, this, [this] { m_refresh->request(); });
+    m_refresh->request();
 }
 
 void NodeDetailsWidget::showNode(const QString &key)

@@ -10,6 +10,8 @@ class ClusterConnection;
 
 namespace maestro::ui {
 
+class RefreshWhenShown;
+
 /// A node's details: conditions, taints, capacity against allocatable, its pods and
 /// its recent events. Follows the node live.
 class NodeDetailsWidget : public QTextBrowser
@@ -30,6 +32,7 @@ private:
 
     QPointer<kube::ClusterConnection> m_connection;
     QString m_key;
+    RefreshWhenShown *m_refresh;
 };
 
 } // namespace maestro::ui

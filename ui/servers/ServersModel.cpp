@@ -5,6 +5,7 @@
 #include "app/history/HistoryStore.h"
 
 #include "app/kube/ClusterConnection.h"
+#include "ui/common/RefreshWhenShown.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -45,7 +46,21 @@ ServersModel::ServersModel(QObject *parent)
     // A few refreshes a second are as current as anyone can read.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(250);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ServersModel::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ServersModel::refreshWhenShown);
+}
+
+void ServersModel::setView(QWidget *view)
+{
+    delete m_shownRefresh;
+    m_shownRefresh = view ? new RefreshWhenShown(view, [this] { refresh(); }) : nullptr;
+}
+
+void ServersModel::refreshWhenShown()
+{
+    if (m_shownRefresh)
+        m_shownRefresh->request();
+    else
+        refresh();
 }
 
 void ServersModel::setConnection(ClusterConnection *connection)
@@ -61,7 +76,11 @@ void ServersModel::setConnection(ClusterConnection *connection)
     endResetModel();
     if (m_connection) {
         connect(m_connection, &ClusterConnection::changed, this, [this] {
-            if (!m_refreshTimer.isActive())
+            // Hidden, the rows are rebuilt the moment the page is shown; shown, a few
+            // times a second.
+            if (m_shownRefresh && !m_shownRefresh->isPageShown())
+                m_shownRefresh->request();
+            else if (!m_refreshTimer.isActive())
                 m_refreshTimer.start();
         });
         // Counting a node's pods looks up each of them: only for the nodes whose pods
@@ -87,7 +106,7 @@ void ServersModel::setConnection(ClusterConnection *connection)
                         }
                     }
                 });
-        refresh();
+        refreshWhenShown();
     }
 }
 
@@ -273,10 +292,11 @@ void ServersModel::setHistory(history::HistoryStore *store)
     connect(m_history, &history::HistoryStore::samplesAppended, this, &ServersModel::onSamples);
     // The last half hour once; live ticks are appended from then on. A tick that arrives
     // before the answer is kept: the answer only fills in what came before it.
+    // The nodes of the store, not the rows: those wait while the page is hidden.
     QStringList nodes;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.progress < 0)
-            nodes << row.key;
+    if (m_connection) {
+        for (const NodeInfo &node : m_connection->nodes()->items())
+            nodes << node.meta.name;
     }
     const int serial = ++m_historyQuery;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -312,7 +332,8 @@ void ServersModel::onSamples(qint64 timestampMs, const QList<history::NodeSample
 {
     const qint64 oldest = timestampMs - TrendSpanMs;
     for (const history::NodeSample &sample : samples) {
-        if (sample.node.startsWith(u'@') || !m_rowByKey.contains(sample.node))
+        if (sample.node.startsWith(u'@') || !m_connection ||
+            !m_connection->nodes()->find(sample.node))
             continue;
         NodeTrend &trend = m_trends[sample.node];
         trend.timesMs.append(timestampMs);

@@ -21,6 +21,8 @@ struct NodeSample;
 
 namespace maestro::ui {
 
+class RefreshWhenShown;
+
 /// A node's recent CPU and memory (fractions of allocatable, oldest first) for the
 /// sparkline of the Servers table.
 struct NodeTrend
@@ -53,6 +55,9 @@ public:
     explicit ServersModel(QObject *parent = nullptr);
 
     void setConnection(kube::ClusterConnection *connection);
+    /// Rebuilds the rows only while `view` (the table's page) is visible: a change of the
+    /// cluster while it is hidden waits until it is shown. Without a view, always.
+    void setView(QWidget *view);
     /// Where the Trend column's sparklines come from (the last TrendSpanMs of history).
     void setHistory(history::HistoryStore *store);
     static constexpr qint64 TrendSpanMs = 30 * 60 * 1000;
@@ -84,6 +89,8 @@ private:
         bool operator==(const Row &other) const;
     };
     void refresh();
+    /// refresh() now, or when the view is shown if it is hidden.
+    void refreshWhenShown();
     QList<Row> buildRows() const;
     /// A node row's CPU and memory use and its pods, which change without the node.
     void countUsage(const kube::NodeInfo &node, Row *row) const;
@@ -91,6 +98,7 @@ private:
 
     QPointer<kube::ClusterConnection> m_connection;
     QTimer m_refreshTimer;
+    QPointer<RefreshWhenShown> m_shownRefresh;
     bool m_podsChanged = true;           ///< since the last refresh: recount every node
     QSet<QString> m_nodesWithPodChanges; ///< since the last refresh: recount these
     QList<Row> m_rows;

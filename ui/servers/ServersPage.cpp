@@ -52,6 +52,8 @@ ServersPage::ServersPage(QWidget *parent)
     , m_actions(new LifecycleActions(this))
 {
     setObjectName(QStringLiteral("serversPage"));
+    // 5,000 rows rebuilt four times a second are for a table someone looks at.
+    m_model->setView(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
 

@@ -5,6 +5,7 @@
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
 #include "ui/common/FlowLayout.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/timeline/TimelineStyle.h"
 #include "ui/timeline/TimelineView.h"
@@ -161,6 +162,8 @@ TimelinePage::TimelinePage(QWidget *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(ReloadDelayMs);
     connect(&m_reloadTimer, &QTimer::timeout, this, &TimelinePage::reload);
+    // The lanes follow the nodes while the page shows; hidden, once when it is shown.
+    m_nodesRefresh = new RefreshWhenShown(this, [this] { refreshNodes(); });
     refreshDetails();
     refreshCount();
 }
@@ -273,12 +276,11 @@ void TimelinePage::setConnection(kube::ClusterConnection *connection)
         disconnect(m_connection->nodes(), nullptr, this, nullptr);
     m_connection = connection;
     if (m_connection && m_connection->nodes()) {
-        connect(m_connection->nodes(), &kube::InformerBase::changed, this,
-                &TimelinePage::refreshNodes);
-        connect(m_connection->nodes(), &kube::InformerBase::synced, this,
-                &TimelinePage::refreshNodes);
+        const auto refresh = [this] { m_nodesRefresh->request(); };
+        connect(m_connection->nodes(), &kube::InformerBase::changed, this, refresh);
+        connect(m_connection->nodes(), &kube::InformerBase::synced, this, refresh);
     }
-    refreshNodes();
+    m_nodesRefresh->request();
 }
 
 void TimelinePage::refreshNodes()

@@ -25,6 +25,7 @@ class ClusterConnection;
 
 namespace maestro::ui {
 
+class RefreshWhenShown;
 class TimeWindow;
 class TimelineView;
 
@@ -120,6 +121,7 @@ private:
     /// Events recorded while a query ran: merged again into its answer.
     QList<history::TimelineEvent> m_appendedDuringQuery;
     QTimer m_reloadTimer;
+    RefreshWhenShown *m_nodesRefresh;
 };
 
 } // namespace maestro::ui

@@ -4,6 +4,7 @@
 
 #include "app/history/HistoryStore.h"
 #include "app/kube/ClusterConnection.h"
+#include "ui/common/RefreshWhenShown.h"
 #include "ui/timeaxis/TimeWindow.h"
 #include "ui/utilisation/UtilisationChart.h"
 #include "ui/utilisation/UtilisationExport.h"
@@ -195,6 +196,9 @@ UtilisationPage::UtilisationPage(QWidget *parent)
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(250);
     connect(&m_redrawTimer, &QTimer::timeout, this, &UtilisationPage::moveCharts);
+    // Every batch of the informers says "changed": the node list is looked at again
+    // while the page shows, and once when it is shown.
+    m_seriesRefresh = new RefreshWhenShown(this, [this] { rebuildSeriesList(); });
 }
 
 UtilisationPage::~UtilisationPage() = default;
@@ -239,8 +243,8 @@ void UtilisationPage::setConnection(kube::ClusterConnection *connection)
     m_connection = connection;
     if (m_connection)
         connect(m_connection, &kube::ClusterConnection::changed, this,
-                &UtilisationPage::rebuildSeriesList);
-    rebuildSeriesList();
+                [this] { m_seriesRefresh->request(); });
+    m_seriesRefresh->request();
 }
 
 void UtilisationPage::setTarget(double fraction)

@@ -24,6 +24,7 @@ class ClusterConnection;
 
 namespace maestro::ui {
 
+class RefreshWhenShown;
 class TimeWindow;
 class UtilisationChart;
 class UtilisationExport;
@@ -123,6 +124,7 @@ private:
     int m_querySerial = 0;
     QTimer m_reloadTimer;
     QTimer m_redrawTimer;
+    RefreshWhenShown *m_seriesRefresh;
 };
 
 } // namespace maestro::ui
