@@ -1492,6 +1492,10 @@
         <source>Could not remove the old master %1: %2</source>
         <translation>Der alte Master %1 konnte nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>the control plane does not show the new size yet</source>
+        <translation>die Control Plane zeigt die neue Größe noch nicht</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::ScaleChange</name>

@@ -1492,6 +1492,10 @@
         <source>Could not remove the old master %1: %2</source>
         <translation>No se pudo eliminar el master antiguo %1: %2</translation>
     </message>
+    <message>
+        <source>the control plane does not show the new size yet</source>
+        <translation>el plano de control aún no muestra el nuevo tamaño</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::ScaleChange</name>

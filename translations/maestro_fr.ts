@@ -1492,6 +1492,10 @@
         <source>Could not remove the old master %1: %2</source>
         <translation>Impossible de supprimer l&apos;ancien master %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the control plane does not show the new size yet</source>
+        <translation>le control plane n&apos;indique pas encore la nouvelle taille</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::ScaleChange</name>
