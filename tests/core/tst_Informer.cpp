@@ -579,7 +579,7 @@ void tst_Informer::closedWatchEventsAreNotAppliedAfterRestart()
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     QTest::qWait(200);
     QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->message, QStringLiteral("relisted"));
-    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->meta.resourceVersion,
+    QCOMPARE(pods.find(QStringLiteral("default/pod-0"))->meta.resourceVersion.toString(),
              QStringLiteral("102"));
     QCOMPARE(pods.eventsApplied(), qint64(0));
     QCOMPARE(pods.replaysIgnored(), qint64(0));
