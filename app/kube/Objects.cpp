@@ -374,7 +374,6 @@ std::optional<PodInfo> decodePodOf(const Json &object)
     });
     const Json spec = object["spec"];
     pod.nodeName = spec["nodeName"].shared();
-    pod.priorityClassName = spec["priorityClassName"].shared();
     // An emptyDir lives on the node: draining loses its data (kubectl asks for
     // --delete-emptydir-data before it evicts such a pod).
     spec["volumes"].forEach([&pod](const Json &volume) {
@@ -396,7 +395,6 @@ std::optional<PodInfo> decodePodOf(const Json &object)
                                         : PodPhase::Unknown;
     pod.reason = status["reason"].shared();
     pod.message = status["message"].string();
-    pod.podIp = status["podIP"].string();
     status["conditions"].forEach([&pod](const Json &condition) {
         if (condition["type"].string() != u"PodScheduled")
             return;

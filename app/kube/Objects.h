@@ -112,8 +112,6 @@ struct PodInfo
     bool scheduled = false;
     QDateTime scheduledAt;        ///< PodScheduled=True's lastTransitionTime
     QString unschedulableMessage; ///< PodScheduled=False's message
-    QString priorityClassName;
-    QString podIp;
 
     bool isTerminal() const { return phase == PodPhase::Succeeded || phase == PodPhase::Failed; }
     bool isDaemonSetPod() const { return ownerKind == u"DaemonSet"; }

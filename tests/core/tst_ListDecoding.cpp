@@ -88,8 +88,7 @@ bool same(const PodInfo &a, const PodInfo &b)
            a.readyContainers == b.readyContainers && a.restarts == b.restarts &&
            a.cpuRequestMilli == b.cpuRequestMilli && a.memoryRequestBytes == b.memoryRequestBytes &&
            a.scheduled == b.scheduled && a.scheduledAt == b.scheduledAt &&
-           a.unschedulableMessage == b.unschedulableMessage &&
-           a.priorityClassName == b.priorityClassName && a.podIp == b.podIp;
+           a.unschedulableMessage == b.unschedulableMessage;
 }
 
 bool same(const EventInfo &a, const EventInfo &b)
