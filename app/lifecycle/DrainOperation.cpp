@@ -4,6 +4,8 @@
 #include "app/kube/ClusterConnection.h"
 #include "app/lifecycle/LifecycleRequests.h"
 
+#include <algorithm>
+
 namespace maestro::lifecycle {
 
 using namespace maestro::kube;
@@ -94,6 +96,43 @@ void DrainOperation::onCordoned(ApiRequest *request)
         fail(tr("Could not cordon %1: %2").arg(m_node, request->error().describe()));
         return;
     }
+    // A pod scheduled after the first look and before the cordon took effect would be
+    // left on the node (kubectl drain lists the pods once cordoned, for the same
+    // reason): look again, now that nothing new can arrive.
+    auto *loader = new DrainPlanLoader(connection()->client(), m_node, this);
+    connect(loader, &DrainPlanLoader::loaded, this, [this, loader](const DrainPlan &plan) {
+        loader->deleteLater();
+        onPlanOfCordonedNode(plan);
+    });
+    connect(loader, &DrainPlanLoader::failed, this, [this, loader](const QString &error) {
+        loader->deleteLater();
+        fail(error);
+    });
+    loader->start();
+}
+
+void DrainOperation::onPlanOfCordonedNode(const DrainPlan &plan)
+{
+    if (isDone())
+        return;
+    const QString refusal = plan.refusal(m_options);
+    if (!refusal.isEmpty()) {
+        fail(tr("%1 was not drained: %2").arg(m_node, refusal));
+        return;
+    }
+    QList<DrainPod> toEvict = m_plan.toEvict;
+    for (const DrainPod &pod : plan.toEvict) {
+        const bool known =
+            std::any_of(m_progress.cbegin(), m_progress.cend(), [&pod](const EvictionProgress &p) {
+                return p.pod.key() == pod.key() && p.pod.uid == pod.uid;
+            });
+        if (known)
+            continue;
+        m_progress.append({pod, EvictionProgress::State::Waiting, {}, 0});
+        toEvict.append(pod);
+    }
+    m_plan = plan;
+    m_plan.toEvict = toEvict;
     reachStep(tr("Evicting %n pod(s) from %1", nullptr, int(m_progress.size())).arg(m_node));
     m_evicting = true;
     for (int i = 0; i < m_progress.size(); ++i)

@@ -53,6 +53,8 @@ protected:
 private:
     void onPlan(const DrainPlan &plan);
     void onCordoned(kube::ApiRequest *request);
+    /// The second look, once cordoned: pods that arrived meanwhile are evicted too.
+    void onPlanOfCordonedNode(const DrainPlan &plan);
     void evict(int index);
     void onEvicted(int index, kube::ApiRequest *request);
     void checkGone();

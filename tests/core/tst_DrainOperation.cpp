@@ -4,6 +4,7 @@
 // left, keeps DaemonSet and mirror pods, and leaves the node cordoned; kubectl agrees.
 
 #include "LifecycleTestSupport.h"
+#include "SimPodEdits.h"
 
 #include "app/history/HistoryRecorder.h"
 #include "app/history/HistoryStore.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void refusedForLocalStorageUnlessAllowed();
     void waitsOnBudgetThenFinishes();
     void cancelKeepsTheNodeCordoned();
+    void podArrivingBeforeTheCordonIsEvictedToo();
 };
 
 void tst_DrainOperation::planListsWhatMovesAndWhatBlocks()
@@ -257,6 +259,63 @@ void tst_DrainOperation::cancelKeepsTheNodeCordoned()
     QCOMPARE(drain.budgetWaits(), waits); // no more evictions after the cancel
     QVERIFY(connection->nodes()->find(node)->unschedulable);
     QCOMPARE(redisNode(*connection), node);
+}
+
+/// A pod that reaches the node after the first look at its pods and before the cordon
+/// (a scheduler's decision in flight) is evicted too, as kubectl drain would: it lists
+/// the pods once the node is cordoned.
+void tst_DrainOperation::podArrivingBeforeTheCordonIsEvictedToo()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 120));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    QString node;
+    QTRY_VERIFY_WITH_TIMEOUT(!(node = redisNode(*connection)).isEmpty(), 20000);
+    // The late arrival: a ReplicaSet's pod running on another node now.
+    QString lateKey;
+    for (const PodInfo &pod : connection->pods()->items()) {
+        if (pod.ownerKind == u"ReplicaSet" && pod.phase == PodPhase::Running &&
+            !pod.nodeName.isEmpty() && pod.nodeName != node) {
+            lateKey = pod.meta.key();
+            break;
+        }
+    }
+    QVERIFY(!lateKey.isEmpty());
+
+    DrainOptions options;
+    options.force = true;
+    options.deleteLocalData = true;
+    DrainOperation drain(connection.get(), node, options);
+    QSignalSpy finished(&drain, &LifecycleOperation::finished);
+    bool arrived = false;
+    // reachStep("Cordoning ...") comes after the first look and before the cordon is
+    // sent: the pod is on the node before the server sees the cordon.
+    connect(&drain, &LifecycleOperation::stepReached, this, [&](const QString &step) {
+        if (arrived || !step.startsWith(QLatin1String("Cordoning")))
+            return;
+        arrived = test::editSimPod(*sim, lateKey, [&node](QJsonObject &pod) {
+            QJsonObject spec = pod.value(u"spec").toObject();
+            spec.insert(QStringLiteral("nodeName"), node);
+            pod.insert(QStringLiteral("spec"), spec);
+        });
+    });
+    drain.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 45000);
+    QVERIFY(arrived);
+    QVERIFY2(drain.phase() == LifecycleOperation::Phase::Finished, qPrintable(drain.message()));
+    const QList<EvictionProgress> pods = drain.pods();
+    QVERIFY2(std::any_of(pods.cbegin(), pods.cend(),
+                         [&lateKey](const EvictionProgress &p) { return p.pod.key() == lateKey; }),
+             qPrintable(lateKey));
+    const QJsonObject left = test::getJson(
+        *connection, QStringLiteral("/api/v1/pods"),
+        QUrlQuery{{QStringLiteral("fieldSelector"), QStringLiteral("spec.nodeName=") + node}});
+    for (const QJsonValue &item : left.value(QLatin1String("items")).toArray()) {
+        const auto pod = decodePod(item.toObject());
+        QVERIFY(pod);
+        QVERIFY2(pod->isDaemonSetPod() || pod->mirror, qPrintable(pod->meta.key()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DrainOperation)

@@ -6,7 +6,7 @@
 // each is shown, before anything else runs.
 
 #include "../core/KubeTestSupport.h"
-#include "SimPodEdits.h"
+#include "../core/SimPodEdits.h"
 #include "app/kube/ClusterConnection.h"
 #include "sim/store/ObjectStore.h"
 #include "ui/application/ApplicationPage.h"

@@ -5,7 +5,7 @@
 // replacement of the masters.
 
 #include "../core/LifecycleTestSupport.h"
-#include "SimPodEdits.h"
+#include "../core/SimPodEdits.h"
 
 #include "app/lifecycle/DrainOperation.h"
 #include "app/lifecycle/ReplaceMastersFlow.h"

@@ -5,7 +5,7 @@
 // their order by SortRole, compared as QSortFilterProxyModel compares.
 
 #include "../core/KubeTestSupport.h"
-#include "SimPodEdits.h"
+#include "../core/SimPodEdits.h"
 #include "app/kube/ClusterConnection.h"
 #include "sim/store/ObjectStore.h"
 #include "ui/common/StoreSortFilterModel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../core/KubeTestSupport.h"
+#include "KubeTestSupport.h"
 #include "sim/store/ObjectStore.h"
 
 #include <QJsonDocument>
