@@ -317,7 +317,6 @@ rows = [
     ("chart_follow_ms", "ms", "< 16", below("chart_follow_ms", 16)),
     ("chart_repaint_ms", "ms", "< 16", below("chart_repaint_ms", 16)),
     ("timeline_frame_ms", "ms", "< 16.7 (60 fps)", below("timeline_frame_ms", 16.7)),
-    ("history_tick_ms", "ms", "< 5", below("history_tick_ms", 5)),
     ("startup_ms", "ms", "< 300", below("startup_ms", 300)),
     ("idle_cpu_percent", "%", "< 1", below("idle_cpu_percent", 1)),
 ]

@@ -11,15 +11,7 @@
 // the wall-clock figures say little. `--qt-charts` also measures 500 plain QLineSeries
 // given decimateMinMax's points (what the chart did before it drew its node lines
 // itself; about half a minute).
-// And what a metrics tick costs the UI thread before anything is drawn: the samples of
-// 5,000 nodes made from the informer's nodes and the poll, and handed to the history
-// store (its worker writes them): history_tick_ms, the median of nine ticks, and
-// history_tick_worst_ms.
 #include "app/history/Decimation.h"
-#include "app/history/HistoryRecorder.h"
-#include "app/history/HistoryStore.h"
-#include "app/kube/MetricsPoller.h"
-#include "app/kube/Objects.h"
 #include "bench/support/BenchSupport.h"
 #include "ui/utilisation/UtilisationChart.h"
 
@@ -32,11 +24,8 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QUrl>
 #include <QValueAxis>
 
-#include <algorithm>
 #include <functional>
 
 using namespace maestro;
@@ -262,46 +251,6 @@ Figures measure(RedrawTarget &target, QList<QVector<QPointF>> raw)
     return figures;
 }
 
-struct TickFigures
-{
-    double medianMs = -1;
-    double worstMs = -1; ///< the first tick, which allocates what the later ones reuse
-};
-
-/// The UI thread's part of one metrics tick at 5,000 nodes (see the top of the file).
-TickFigures historyTick()
-{
-    constexpr int kNodes = 5000;
-    QHash<QString, kube::NodeInfo> nodes;
-    QHash<QString, kube::Usage> usage;
-    for (int i = 0; i < kNodes; ++i) {
-        kube::NodeInfo node;
-        node.meta.name = QStringLiteral("node-%1").arg(i);
-        node.cpuAllocatableMilli = 4000;
-        node.memoryAllocatableBytes = 8LL << 30;
-        node.controlPlaneLabel = i < 3;
-        nodes.insert(node.meta.name, node);
-        usage.insert(node.meta.name, {qint64(i % 4000) * 1000000, 4LL << 30, {}});
-    }
-    QTemporaryDir directory;
-    history::HistoryStore store;
-    store.setDirectory(directory.path());
-    if (!directory.isValid() ||
-        !store.open(history::HistoryStore::clusterKey(QStringLiteral("bench"),
-                                                      QUrl(QStringLiteral("https://bench")))))
-        return {};
-    QList<double> ticks;
-    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
-    for (int i = 0; i < 9; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        store.appendSamples(t0 + i * 10'000, history::HistoryRecorder::samplesOf(nodes, usage));
-        ticks << double(clock.nsecsElapsed()) / 1e6;
-        store.flush(); // the writer's work stays out of the next tick
-    }
-    return {bench::median(ticks), *std::max_element(ticks.cbegin(), ticks.cend())};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -343,9 +292,6 @@ int main(int argc, char *argv[])
         insert(QStringLiteral("chart"), measure(target, raw));
     }
     out.insert(QStringLiteral("chart_points_raw"), kSeries * kPointsPerSeries);
-    const TickFigures tick = historyTick();
-    out.insert(QStringLiteral("history_tick_ms"), tick.medianMs);
-    out.insert(QStringLiteral("history_tick_worst_ms"), tick.worstMs);
     if (QCoreApplication::arguments().contains(QStringLiteral("--qt-charts"))) {
         QtChartsTarget target;
         insert(QStringLiteral("qtcharts"), measure(target, raw));
