@@ -54,11 +54,17 @@ void DrainOperation::run()
 {
     m_deadline.start(std::max(1, m_options.timeoutSeconds) * 1000);
     reachStep(tr("Checking the pods on %1").arg(m_node));
+    loadPlan(&DrainOperation::onPlan);
+}
+
+void DrainOperation::loadPlan(void (DrainOperation::*onLoaded)(const DrainPlan &))
+{
     auto *loader = new DrainPlanLoader(connection()->client(), m_node, this);
-    connect(loader, &DrainPlanLoader::loaded, this, [this, loader](const DrainPlan &plan) {
-        loader->deleteLater();
-        onPlan(plan);
-    });
+    connect(loader, &DrainPlanLoader::loaded, this,
+            [this, loader, onLoaded](const DrainPlan &plan) {
+                loader->deleteLater();
+                (this->*onLoaded)(plan);
+            });
     connect(loader, &DrainPlanLoader::failed, this, [this, loader](const QString &error) {
         loader->deleteLater();
         fail(error);
@@ -99,16 +105,7 @@ void DrainOperation::onCordoned(ApiRequest *request)
     // A pod scheduled after the first look and before the cordon took effect would be
     // left on the node (kubectl drain lists the pods once cordoned, for the same
     // reason): look again, now that nothing new can arrive.
-    auto *loader = new DrainPlanLoader(connection()->client(), m_node, this);
-    connect(loader, &DrainPlanLoader::loaded, this, [this, loader](const DrainPlan &plan) {
-        loader->deleteLater();
-        onPlanOfCordonedNode(plan);
-    });
-    connect(loader, &DrainPlanLoader::failed, this, [this, loader](const QString &error) {
-        loader->deleteLater();
-        fail(error);
-    });
-    loader->start();
+    loadPlan(&DrainOperation::onPlanOfCordonedNode);
 }
 
 void DrainOperation::onPlanOfCordonedNode(const DrainPlan &plan)

@@ -51,6 +51,8 @@ protected:
     void stopWork() override;
 
 private:
+    /// Lists the node's pods (DrainPlanLoader) and hands the plan to `onLoaded`.
+    void loadPlan(void (DrainOperation::*onLoaded)(const DrainPlan &));
     void onPlan(const DrainPlan &plan);
     void onCordoned(kube::ApiRequest *request);
     /// The second look, once cordoned: pods that arrived meanwhile are evicted too.

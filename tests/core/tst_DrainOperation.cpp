@@ -29,6 +29,24 @@ QString redisNode(ClusterConnection &connection)
     return {};
 }
 
+/// The pods on `node` as the server lists them that a drain should have evicted: all
+/// but DaemonSet and mirror pods ("undecodable" for one that does not decode).
+QStringList podsThatShouldHaveLeft(ClusterConnection &connection, const QString &node)
+{
+    const QJsonObject pods = test::getJson(
+        connection, QStringLiteral("/api/v1/pods"),
+        QUrlQuery{{QStringLiteral("fieldSelector"), QStringLiteral("spec.nodeName=") + node}});
+    QStringList left;
+    for (const QJsonValue &item : pods.value(QLatin1String("items")).toArray()) {
+        const auto pod = decodePod(item.toObject());
+        if (!pod)
+            left << QStringLiteral("undecodable");
+        else if (!pod->isDaemonSetPod() && !pod->mirror)
+            left << pod->meta.key();
+    }
+    return left;
+}
+
 RequestSpec createRedisBudget()
 {
     RequestSpec spec;
@@ -199,14 +217,8 @@ void tst_DrainOperation::waitsOnBudgetThenFinishes()
     }));
     // Only DaemonSet and mirror pods are left, the node stays cordoned, and what was
     // evicted runs elsewhere.
-    const QJsonObject left = test::getJson(
-        *connection, QStringLiteral("/api/v1/pods"),
-        QUrlQuery{{QStringLiteral("fieldSelector"), QStringLiteral("spec.nodeName=") + node}});
-    for (const QJsonValue &item : left.value(QLatin1String("items")).toArray()) {
-        const auto pod = decodePod(item.toObject());
-        QVERIFY(pod);
-        QVERIFY2(pod->isDaemonSetPod() || pod->mirror, qPrintable(pod->meta.key()));
-    }
+    const QStringList left = podsThatShouldHaveLeft(*connection, node);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
     QVERIFY(connection->nodes()->find(node)->unschedulable);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -308,14 +320,8 @@ void tst_DrainOperation::podArrivingBeforeTheCordonIsEvictedToo()
     QVERIFY2(std::any_of(pods.cbegin(), pods.cend(),
                          [&lateKey](const EvictionProgress &p) { return p.pod.key() == lateKey; }),
              qPrintable(lateKey));
-    const QJsonObject left = test::getJson(
-        *connection, QStringLiteral("/api/v1/pods"),
-        QUrlQuery{{QStringLiteral("fieldSelector"), QStringLiteral("spec.nodeName=") + node}});
-    for (const QJsonValue &item : left.value(QLatin1String("items")).toArray()) {
-        const auto pod = decodePod(item.toObject());
-        QVERIFY(pod);
-        QVERIFY2(pod->isDaemonSetPod() || pod->mirror, qPrintable(pod->meta.key()));
-    }
+    const QStringList left = podsThatShouldHaveLeft(*connection, node);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(tst_DrainOperation)
