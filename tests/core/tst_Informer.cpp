@@ -215,6 +215,19 @@ private Q_SLOTS:
     void endedWatchAppliesItsEventsBeforeTheNext();
 
 private:
+    enum class StopFaults { No, Yes };
+    /// Stops the simulated cluster's clock: its objects change no more.
+    static bool stopClock(sim::SimServerThread &sim, StopFaults faults = StopFaults::No)
+    {
+        return QMetaObject::invokeMethod(
+            sim.server(),
+            [&sim, faults] {
+                sim.server()->cluster()->stop();
+                if (faults == StopFaults::Yes)
+                    sim.server()->api()->setFaults({});
+            },
+            Qt::BlockingQueuedConnection);
+    }
     /// Retries the comparison: events may be in flight at the moment of the list.
     template<class T>
     bool converges(const Informer<T> &informer, ApiClient &checker, const QString &path,
@@ -262,6 +275,8 @@ void tst_Informer::syncsAndFollowsTheServer()
                                      informers.nodes.eventsApplied() >=
                                  30,
                              30000);
+    // Still, so that a store and a fresh list can be compared (see convergesUnderFaults).
+    QVERIFY(stopClock(*sim));
     QString why;
     QVERIFY2(converges(informers.nodes, checker, QStringLiteral("/api/v1/nodes"), &why),
              qPrintable(why));
@@ -331,13 +346,7 @@ void tst_Informer::convergesUnderFaults()
     // must match the server from the events it applied. (While the cluster moves, a
     // store matches a fresh list only between two changes, which a slow machine may not
     // meet within the wait.)
-    QVERIFY(QMetaObject::invokeMethod(
-        sim->server(),
-        [&sim] {
-            sim->server()->cluster()->stop();
-            sim->server()->api()->setFaults({});
-        },
-        Qt::BlockingQueuedConnection));
+    QVERIFY(stopClock(*sim, StopFaults::Yes));
     QString why;
     QVERIFY2(converges(informers.nodes, checker, QStringLiteral("/api/v1/nodes"), &why),
              qPrintable(why));
