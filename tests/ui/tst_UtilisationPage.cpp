@@ -74,6 +74,7 @@ private Q_SLOTS:
     void cancelledCsvExportLeavesTheOldFile();
     void failedExportSaysWhyAndOffersAnotherPlace();
     void percentAxisFollowsTheLanguage();
+    void valueAxisTicksAreRound();
 
 private:
     /// `ticks` samples ending now, one per 10 s, for every node and the aggregates; the
@@ -474,6 +475,36 @@ void tst_UtilisationPage::percentAxisFollowsTheLanguage()
     QCOMPARE(QString::asprintf(format.toLatin1().constData(), 75.0), QStringLiteral("75 %"));
     for (const QChar c : format)
         QVERIFY2(c.unicode() < 0x80, qPrintable(format));
+}
+
+void tst_UtilisationPage::valueAxisTicksAreRound()
+{
+    // A chart whose first top is already round at another count of ticks (125 at the
+    // constructor's five), and tops that data sets later.
+    UtilisationChart chart(QStringLiteral("API latency"), QStringLiteral(" ms"), 125);
+    auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    auto ticksOf = [axis] {
+        QList<double> ticks;
+        for (int i = 0; i < axis->tickCount(); ++i)
+            ticks << axis->max() * i / (axis->tickCount() - 1);
+        return ticks;
+    };
+    auto dataUpTo = [](double top) {
+        ChartSeriesData series;
+        series.id = QStringLiteral("worker-1");
+        series.label = series.id;
+        series.points = {{0, top / 2}, {500, top}, {1000, 1}};
+        return QList<ChartSeriesData>{series};
+    };
+    chart.setData({}, 0, 1000);
+    QCOMPARE(ticksOf(), (QList<double>{0, 25, 50, 75, 100, 125}));
+    chart.setData(dataUpTo(180), 0, 1000);
+    QCOMPARE(ticksOf(), (QList<double>{0, 50, 100, 150, 200}));
+    chart.setData(dataUpTo(9), 0, 1000); // the minimum top stays
+    QCOMPARE(ticksOf(), (QList<double>{0, 25, 50, 75, 100, 125}));
+    chart.setData(dataUpTo(1300), 0, 1000);
+    QCOMPARE(ticksOf(), (QList<double>{0, 500, 1000, 1500}));
 }
 
 QTEST_MAIN(tst_UtilisationPage)

@@ -328,8 +328,9 @@ void UtilisationChart::updateYAxis()
     top = std::max(top, m_layer->maxValue());
     if (!std::isnan(m_threshold))
         top = std::max(top, m_threshold);
-    // A round step (1, 2, 2.5 or 5 times a power of ten) with four to six intervals, so
-    // the axis reads 0, 25, 50, 75, 100 and does not twitch with every tick.
+    // A round step (1, 2, 2.5 or 5 times a power of ten), the smallest that needs at most
+    // five intervals, so the axis reads 0, 25, 50, 75, 100 and does not twitch with every
+    // tick.
     const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(top, 1e-9) / 4)));
     double step = magnitude;
     for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -338,7 +339,9 @@ void UtilisationChart::updateYAxis()
             break;
     }
     const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
-    if (!qFuzzyCompare(m_yAxis->max(), intervals * step)) {
+    // The tick count too: a range set before (the constructor's) may end at the same top
+    // with another count, which puts ticks at 31, 63, 94 instead of 25, 50, 75, 100.
+    if (!qFuzzyCompare(m_yAxis->max(), intervals * step) || m_yAxis->tickCount() != intervals + 1) {
         m_yAxis->setRange(0, intervals * step);
         m_yAxis->setTickCount(intervals + 1);
         updateLayerMapping();
