@@ -207,6 +207,10 @@ QWidget *TimelinePage::buildDetails()
     m_detailNode = new QLabel(details);
     m_detailNode->setObjectName(QStringLiteral("detailNode"));
     m_detailNode->setTextFormat(Qt::RichText);
+    // Wrapped like the other values (a node's name breaks at its hyphens): a label as
+    // wide as the longest name would make the form wider than the panel, and the form
+    // would then give every wrapped value the height of one line and cut the rest off.
+    m_detailNode->setWordWrap(true);
     m_detailNode->setToolTip(tr("Show this server"));
     connect(m_detailNode, &QLabel::linkActivated, this, [this](const QString &) {
         Q_EMIT nodeActivated(m_detailNode->property("node").toString());
