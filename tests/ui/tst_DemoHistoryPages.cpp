@@ -25,6 +25,7 @@
 #include "ui/utilisation/UtilisationPage.h"
 
 #include "WindowTestMain.h"
+#include "tests/ui/TestArtifacts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -55,14 +56,6 @@ double peak(const QList<QPointF> &points)
     for (const QPointF &p : points)
         top = std::max(top, p.y());
     return top;
-}
-
-void saveArtifact(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(widget->grab().save(dir + u'/' + name));
 }
 
 } // namespace
@@ -174,7 +167,7 @@ void tst_DemoHistoryPages::utilisationShowsTheSharedMasterClimbing()
     QVERIFY(charted <= storedPeak() * 100 + 1e-6);
     QVERIFY(page->cpuChart()->seriesIds().contains(u"@masters"_s));
     QVERIFY(!page->latencyChart()->plottedPoints(u"p99"_s).isEmpty());
-    saveArtifact(m_window.get(), u"utilisation.png"_s);
+    QVERIFY(test::saveArtifact(m_window.get(), u"utilisation.png"_s));
 
     // An export shows its count in the status bar, with a Cancel that stops it.
     connect(page, &UtilisationPage::exportStarted, this,
@@ -192,7 +185,7 @@ void tst_DemoHistoryPages::utilisationShowsTheSharedMasterClimbing()
             return;
         shownText = bar->text();
         QCOMPARE(bar->maximum(), total);
-        saveArtifact(m_window.get(), u"utilisation-export-progress.png"_s);
+        QVERIFY(test::saveArtifact(m_window.get(), u"utilisation-export-progress.png"_s));
         cancel->click();
     });
     QVERIFY(finished.wait(20000));
@@ -294,7 +287,7 @@ void tst_DemoHistoryPages::timelineShowsTheSharedMastersTrouble()
     }
     QVERIFY(page->selectEvent(eviction));
     QCOMPARE(page->selectedKey(), eviction);
-    saveArtifact(m_window.get(), u"timeline.png"_s);
+    QVERIFY(test::saveArtifact(m_window.get(), u"timeline.png"_s));
 }
 
 void tst_DemoHistoryPages::serversShowASparklinePerNode()
@@ -325,7 +318,7 @@ void tst_DemoHistoryPages::serversShowASparklinePerNode()
     }
     QCOMPARE(model->headerData(ServersModel::Trend, Qt::Horizontal, Qt::DisplayRole).toString(),
              u"Last 30 min"_s);
-    saveArtifact(m_window.get(), u"servers-trend.png"_s);
+    QVERIFY(test::saveArtifact(m_window.get(), u"servers-trend.png"_s));
 }
 
 void tst_DemoHistoryPages::scaleUpRunsItsCourseOnTheTimeline()
@@ -415,7 +408,7 @@ void tst_DemoHistoryPages::scaleUpRunsItsCourseOnTheTimeline()
     QCOMPARE(proxy->mapToSource(selected.first()).row(), servers->model()->rowOf(added));
     page = showTimeline(m_startedMs - 2000);
     QVERIFY(page);
-    saveArtifact(m_window.get(), u"timeline-scale-up.png"_s);
+    QVERIFY(test::saveArtifact(m_window.get(), u"timeline-scale-up.png"_s));
 }
 
 int main(int argc, char *argv[])

@@ -5,6 +5,7 @@
 #include "app/clusters/ClusterRegistry.h"
 #include "app/kube/ClusterConnection.h"
 #include "sim/server/SimServer.h"
+#include "tests/ui/TestArtifacts.h"
 #include "ui/main/MainWindow.h"
 
 #include <QFile>
@@ -20,13 +21,6 @@ using State = kube::ClusterConnection::State;
 namespace {
 
 constexpr int ConnectMs = 30000;
-
-void saveArtifact(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + u'/' + name));
-}
 
 } // namespace
 
@@ -110,7 +104,7 @@ void tst_SecurityWarnings::insecureClusterShowsTheWarning()
         explained = explained || label->text().contains(u"insecure-skip-tls-verify");
     QVERIFY(explained);
     QVERIFY(!banner->accessibleName().isEmpty()); // screen readers announce it too
-    saveArtifact(&window, QStringLiteral("insecure-tls-warning.png"));
+    QVERIFY(test::saveArtifact(&window, QStringLiteral("insecure-tls-warning.png")));
 
     window.openCluster(verifiedId);
     QTRY_COMPARE_WITH_TIMEOUT(registry.connection(verifiedId)->state(), State::Connected,

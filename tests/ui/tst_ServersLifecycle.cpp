@@ -9,6 +9,7 @@
 
 #include "app/lifecycle/DrainOperation.h"
 #include "app/lifecycle/ReplaceMastersFlow.h"
+#include "tests/ui/TestArtifacts.h"
 #include "ui/lifecycle/DrainDialog.h"
 #include "ui/lifecycle/LifecycleActions.h"
 #include "ui/lifecycle/ReplaceMastersDialog.h"
@@ -38,15 +39,6 @@ using namespace maestro::lifecycle;
 using namespace maestro::ui;
 
 namespace {
-
-void saveArtifact(QWidget *widget, const QString &name)
-{
-    if (!qEnvironmentVariableIsSet("MAESTRO_TEST_ARTIFACTS"))
-        return;
-    // What a person sees: after the layout the last change asked for (column widths).
-    QTest::qWait(50);
-    widget->grab().save(qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS") + u'/' + name);
-}
 
 QPushButton *button(QWidget *dialog, const char *name)
 {
@@ -218,7 +210,7 @@ void tst_ServersLifecycle::drainThroughTheDialog()
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("drainProblem"));
     QVERIFY2(problem->text().contains(QLatin1String("cart-redis")), qPrintable(problem->text()));
     QVERIFY(!connection->nodes()->find(node)->unschedulable); // nothing happened yet
-    saveArtifact(dialog, QStringLiteral("drain-dialog-blocked.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("drain-dialog-blocked.png")));
     auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("drainPlanTree"));
     QVERIFY(tree && tree->topLevelItemCount() == 3);
     // The emptyDir pod blocks until local data may go, then it is one that moves.
@@ -241,7 +233,7 @@ void tst_ServersLifecycle::drainThroughTheDialog()
     QVERIFY(tree->topLevelItem(0)->childCount() > 0); // will move
     QVERIFY(tree->topLevelItem(2)->childCount() > 0); // DaemonSet/static stay
     QVERIFY(tree->topLevelItem(0)->text(0).startsWith(QLatin1String("Will move")));
-    saveArtifact(dialog, QStringLiteral("drain-dialog.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("drain-dialog.png")));
 
     dialog->startButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(allDone(page.lifecycle()), 45000);
@@ -249,7 +241,7 @@ void tst_ServersLifecycle::drainThroughTheDialog()
     QVERIFY(drain);
     QVERIFY2(drain->phase() == LifecycleOperation::Phase::Finished, qPrintable(drain->message()));
     QTRY_VERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("drainProgressTree")));
-    saveArtifact(dialog, QStringLiteral("drain-dialog-done.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("drain-dialog-done.png")));
     QTRY_VERIFY(badgesOf(page, node).contains(QStringLiteral("SchedulingDisabled")));
     // The evicted pods were deleted and came back on other servers: the counts follow.
     QTRY_VERIFY_WITH_TIMEOUT(podsColumnMatchesStore(page, *connection), 10000);
@@ -362,7 +354,7 @@ void tst_ServersLifecycle::drainDialogShowsLongPodNamesWhole()
                                 .arg(tree->header()->sectionSize(0))
                                 .arg(dialog.width())
                                 .arg(available)));
-    saveArtifact(&dialog, QStringLiteral("drain-dialog-long-pod-name.png"));
+    QVERIFY(test::saveArtifact(&dialog, QStringLiteral("drain-dialog-long-pod-name.png")));
 }
 
 void tst_ServersLifecycle::removeAWorkerThroughTheDialog()
@@ -443,7 +435,7 @@ void tst_ServersLifecycle::replaceMastersFromTheAdvisorAction()
     auto *dialog = qobject_cast<ReplaceMastersDialog *>(page.lifecycle()->currentDialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->stepList()->count(), 3);
-    saveArtifact(dialog, QStringLiteral("replace-masters-before.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("replace-masters-before.png")));
     QString oldNode;
     for (const NodeInfo &n : connection->nodes()->items()) {
         if (n.controlPlaneLabel)
@@ -459,12 +451,12 @@ void tst_ServersLifecycle::replaceMastersFromTheAdvisorAction()
     };
     QTRY_VERIFY_WITH_TIMEOUT(
         flow->isDone() || stepState(1) == ReplaceMastersFlow::StepState::Active, 20000);
-    saveArtifact(dialog, QStringLiteral("replace-masters-running.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("replace-masters-running.png")));
     QTRY_VERIFY_WITH_TIMEOUT(flow->isDone(), 50000);
     QVERIFY2(flow->phase() == LifecycleOperation::Phase::Finished, qPrintable(flow->message()));
     for (int row = 0; row < dialog->stepList()->count(); ++row)
         QCOMPARE(stepState(row), ReplaceMastersFlow::StepState::Done);
-    saveArtifact(dialog, QStringLiteral("replace-masters-done.png"));
+    QVERIFY(test::saveArtifact(dialog, QStringLiteral("replace-masters-done.png")));
     QVERIFY(!page.lifecycle()->hasInterruptedReplacement());
     QTRY_COMPARE(page.model()->rowOf(oldNode), -1);
     if (test::Kubectl::available()) {
