@@ -148,6 +148,7 @@ private Q_SLOTS:
     void cacheStaysBounded();
     void eventsOutsideTheRangeAreNotDrawn();
     void denseEventsAggregate();
+    void countsDoNotOverlap();
     void paintWith100kEvents();
     void screenshot();
 
@@ -708,6 +709,29 @@ void tst_Timeline::denseEventsAggregate()
     view->grab();
     QCOMPARE(view->lastFrame().singles, 101);
     QCOMPARE(view->lastFrame().aggregates, 0);
+}
+
+void tst_Timeline::countsDoNotOverlap()
+{
+    // Two repeated events whose bars end together: each count belongs at its bar's end.
+    // A third bar starts earlier, so its count is found before the marks it lies right of.
+    openPage({makeEvent(QStringLiteral("pressure"), Kind::Pressure, QStringLiteral("w1"),
+                        Now - 50 * Minute, Now - 20 * Minute, 20),
+              makeEvent(QStringLiteral("evictions"), Kind::Eviction, QStringLiteral("w1"),
+                        Now - 40 * Minute, Now - 20 * Minute, 40),
+              makeEvent(QStringLiteral("long"), Kind::SchedulingFailure, QStringLiteral("w1"),
+                        Now - 55 * Minute, Now - 19 * Minute, 7),
+              makeEvent(QStringLiteral("later"), Kind::Eviction, QStringLiteral("w1"),
+                        Now - 10 * Minute, Now - 10 * Minute, 3)});
+    TimelineView *view = m_page->view();
+    view->grab();
+    const QList<QRectF> labels = view->lastFrame().labels;
+    QVERIFY2(labels.size() >= 2, qPrintable(QString::number(labels.size())));
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels[i].intersects(labels[j]),
+                     qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+    }
 }
 
 void tst_Timeline::paintWith100kEvents()

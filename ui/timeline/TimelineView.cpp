@@ -1162,19 +1162,33 @@ void TimelineView::paintLane(QPainter &painter, int lane, int y, const QRect &ar
     const double digit = metrics.horizontalAdvance(QLatin1Char('0'));
     painter.setPen(palette().color(QPalette::Text));
     const double baseline = cy + metrics.ascent() / 2.0 - 1;
-    size_t next = 0; // the first shape right of the label
+    // Shapes and labels in the order of x: a repeated event's count sits at the end of
+    // its bar, right of marks found after it, and bars reaching in from before the range
+    // come first. Each label needs room up to the next shape and must start right of the
+    // label drawn before it.
+    m_shapeLefts.clear();
+    for (const PendingShape &shape : m_shapes)
+        m_shapeLefts.push_back(shape.x - (shape.height > 0 ? BucketPx / 2.0 : MarkSize / 2));
+    std::sort(m_shapeLefts.begin(), m_shapeLefts.end());
+    std::stable_sort(m_labels.begin(), m_labels.end(),
+                     [](const PendingLabel &a, const PendingLabel &b) { return a.x < b.x; });
+    double drawnUntil = -std::numeric_limits<double>::infinity();
     for (const PendingLabel &label : m_labels) {
-        while (next < m_shapes.size() && m_shapes[next].x - MarkSize / 2 <= label.x)
-            ++next;
+        if (label.x < drawnUntil + 3)
+            continue;
+        const auto next = std::upper_bound(m_shapeLefts.cbegin(), m_shapeLefts.cend(), label.x);
         const double room =
-            (next < m_shapes.size() ? m_shapes[next].x - MarkSize / 2 : area.right() + 8.0) -
-            label.x - 2;
+            (next != m_shapeLefts.cend() ? *next : area.right() + 8.0) - label.x - 2;
         // Most labels of a dense lane do not fit: reject those without measuring.
         if (room < digit * double(label.text.size()))
             continue;
         const QStaticText &text = cachedText(label.text, small);
-        if (text.size().width() + 3 <= room)
-            painter.drawStaticText(QPointF(label.x, baseline - metrics.ascent()), text);
+        if (text.size().width() + 3 > room)
+            continue;
+        const QPointF topLeft(label.x, baseline - metrics.ascent());
+        painter.drawStaticText(topLeft, text);
+        drawnUntil = label.x + text.size().width();
+        m_lastFrame.labels.append(QRectF(topLeft, text.size()));
     }
 }
 

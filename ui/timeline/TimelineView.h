@@ -61,6 +61,7 @@ public:
         int aggregates = 0;       ///< marks standing for several events
         int aggregatedEvents = 0; ///< events inside those
         int lanesPainted = 0;
+        QList<QRectF> labels; ///< where counts were written
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -214,6 +215,7 @@ private:
     QHash<QString, QStaticText> m_textCache;
     int m_selectedSlot = -1; ///< of m_selected, looked up once per frame
     std::vector<PendingLabel> m_labels;
+    std::vector<double> m_shapeLefts; ///< left edges of m_shapes, sorted
 
     FrameStats m_lastFrame;
     QStringList m_paintedKeys;
