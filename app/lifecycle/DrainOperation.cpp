@@ -114,7 +114,12 @@ void DrainOperation::onPlanOfCordonedNode(const DrainPlan &plan)
         return;
     const QString refusal = plan.refusal(m_options);
     if (!refusal.isEmpty()) {
-        fail(tr("%1 was not drained: %2").arg(m_node, refusal));
+        // The pods that refuse it arrived after the first look, which found none: the
+        // node is cordoned by now, and the admin has to know it stays so.
+        fail(tr("%1 was not drained: %2\nThis was found once the server was cordoned; %1 "
+                "stays cordoned, so no new pods are scheduled on it. Uncordon it to undo "
+                "that.")
+                 .arg(m_node, refusal));
         return;
     }
     QList<DrainPod> toEvict = m_plan.toEvict;

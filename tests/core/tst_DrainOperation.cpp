@@ -72,6 +72,7 @@ private Q_SLOTS:
     void waitsOnBudgetThenFinishes();
     void cancelKeepsTheNodeCordoned();
     void podArrivingBeforeTheCordonIsEvictedToo();
+    void refusingPodArrivingBeforeTheCordonLeavesItCordoned();
 };
 
 void tst_DrainOperation::planListsWhatMovesAndWhatBlocks()
@@ -322,6 +323,73 @@ void tst_DrainOperation::podArrivingBeforeTheCordonIsEvictedToo()
              qPrintable(lateKey));
     const QStringList left = podsThatShouldHaveLeft(*connection, node);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+}
+
+/// A pod without a controller that reaches the node after the first look (which found
+/// none) refuses the drain at the second look: nothing is evicted, and the message says
+/// that the node, cordoned by then, stays cordoned.
+void tst_DrainOperation::refusingPodArrivingBeforeTheCordonLeavesItCordoned()
+{
+    auto sim = test::startSim(test::simOptions(QStringLiteral("ha"), 120));
+    QVERIFY(sim);
+    auto connection = test::connectLifecycle(test::contextOf(sim->kubeconfig()));
+    QVERIFY(connection);
+    // A worker without bare pods, and a ReplicaSet's pod running elsewhere.
+    QString node, lateKey;
+    QTRY_VERIFY_WITH_TIMEOUT(connection->pods()->count() > 10, 20000);
+    for (const NodeInfo &candidate : connection->nodes()->items()) {
+        if (candidate.controlPlaneLabel || candidate.unschedulable || !candidate.isReady())
+            continue;
+        const QString name = candidate.meta.name;
+        bool hasBare = false;
+        for (const QString &key : connection->pods()->indexed(QStringLiteral("node"), name))
+            hasBare = hasBare || connection->pods()->find(key)->ownerKind.isEmpty();
+        if (!hasBare) {
+            node = name;
+            break;
+        }
+    }
+    QVERIFY(!node.isEmpty());
+    for (const PodInfo &pod : connection->pods()->items()) {
+        if (pod.ownerKind == u"ReplicaSet" && pod.phase == PodPhase::Running &&
+            !pod.nodeName.isEmpty() && pod.nodeName != node) {
+            lateKey = pod.meta.key();
+            break;
+        }
+    }
+    QVERIFY(!lateKey.isEmpty());
+
+    DrainOptions options;
+    options.deleteLocalData = true; // bare pods not allowed
+    DrainOperation drain(connection.get(), node, options);
+    QSignalSpy finished(&drain, &LifecycleOperation::finished);
+    bool arrived = false;
+    connect(&drain, &LifecycleOperation::stepReached, this, [&](const QString &step) {
+        if (arrived || !step.startsWith(QLatin1String("Cordoning")))
+            return;
+        // On the node now, and its controller gone (deleted with orphaning).
+        arrived = test::editSimPod(*sim, lateKey, [&node](QJsonObject &pod) {
+            QJsonObject spec = pod.value(u"spec").toObject();
+            spec.insert(QStringLiteral("nodeName"), node);
+            pod.insert(QStringLiteral("spec"), spec);
+            QJsonObject metadata = pod.value(u"metadata").toObject();
+            metadata.remove(QStringLiteral("ownerReferences"));
+            pod.insert(QStringLiteral("metadata"), metadata);
+        });
+    });
+    drain.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 45000);
+    QVERIFY(arrived);
+    QCOMPARE(drain.phase(), LifecycleOperation::Phase::Failed);
+    QVERIFY2(drain.message().contains(lateKey), qPrintable(drain.message()));
+    QVERIFY2(drain.message().contains(QLatin1String("stays cordoned")),
+             qPrintable(drain.message()));
+    QVERIFY(drain.pods().isEmpty() ||
+            std::none_of(drain.pods().cbegin(), drain.pods().cend(),
+                         [](const EvictionProgress &p) { return p.attempts > 0; }));
+    QTRY_VERIFY_WITH_TIMEOUT(connection->nodes()->find(node)->unschedulable, 10000);
+    // Nothing was evicted: the node still has the pods it had, the late one too.
+    QVERIFY(!podsThatShouldHaveLeft(*connection, node).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DrainOperation)
