@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -26,6 +28,11 @@ public:
 
     /// Refreshes now when the page is visible; otherwise once it is shown.
     void request();
+    /// While shown, refreshes at most once per `ms`: a request within `ms` of the last
+    /// refresh runs when they have passed (once for any number of requests). For a page
+    /// that sums up the whole cluster, which informer batches would otherwise have
+    /// recounted ten times a second. Being shown still refreshes at once.
+    void setMinimumInterval(int ms);
     /// Whether a request waits for the page to be shown.
     bool isStale() const { return m_stale; }
     bool isPageShown() const { return m_page && m_page->isVisible(); }
@@ -34,9 +41,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void refreshNow();
+
     QPointer<QWidget> m_page;
     std::function<void()> m_refresh;
     bool m_stale = false;
+    int m_minimumIntervalMs = 0;
+    QElapsedTimer m_sinceRefresh;
+    QTimer m_deferred; ///< a request within the interval, run when it ends
 };
 
 } // namespace maestro::ui

@@ -45,6 +45,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addLayout(columns, 1);
     // Counting every node, pod and event is for a page someone looks at.
     m_refresh = new RefreshWhenShown(this, [this] { render(); });
+    // Twice a second is live enough for a summary; at 150,000 pods a count costs
+    // milliseconds, and every informer batch (ten a second each) asked for one.
+    m_refresh->setMinimumInterval(500);
 }
 
 void OverviewPage::setConnection(ClusterConnection *connection, advisor::Advisor *advisor)
