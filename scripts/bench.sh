@@ -403,7 +403,8 @@ for key in ("sync_cpu_s", "sync_first_page_ms", "first_rows_painted_ms", "sync_w
             "watch_timer_lateness_p99_ms", "kubectl_peak_rss_mb",
             "curl_mb", "startup_rss_mb", "idle_rss_mb", "chart_redraw_cpu_ms",
             "chart_follow_cpu_ms", "chart_range_ms", "chart_render_ms",
-            "timeline_zoom_ms_p95", "timeline_scroll_ms_p95", "timeline_frame_ms_median"):
+            "timeline_zoom_ms_p95", "timeline_scroll_ms_p95", "timeline_frame_ms_median",
+            "history_tick_worst_ms", "history_tick_cpu_ms", "history_write_ms"):
     if key in medians:
         print(f"  {key:<30} {fmt(medians[key])}")
 print(f"\nkubectl: {results['notes']['kubectl_s']}\ncurl: {results['notes']['curl_s']}")
