@@ -1247,6 +1247,12 @@
             <numerusform>%1 geleert: %n Pods geräumt; der Server bleibt gesperrt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was not drained: %2
+This was found once the server was cordoned; %1 stays cordoned, so no new pods are scheduled on it. Uncordon it to undo that.</source>
+        <translation>%1 wurde nicht geleert: %2
+Das zeigte sich erst, als der Server schon gesperrt war; %1 bleibt gesperrt, es werden also keine neuen Pods darauf eingeplant. Entsperren Sie ihn, um das rückgängig zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::DrainPlan</name>

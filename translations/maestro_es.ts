@@ -1247,6 +1247,12 @@
             <numerusform>%1 drenado: %n pods desalojados; sigue acordonado</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was not drained: %2
+This was found once the server was cordoned; %1 stays cordoned, so no new pods are scheduled on it. Uncordon it to undo that.</source>
+        <translation>No se drenó %1: %2
+Esto se detectó cuando el servidor ya estaba acordonado; %1 sigue acordonado, así que no se programan pods nuevos en él. Desacordónelo para deshacerlo.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::DrainPlan</name>

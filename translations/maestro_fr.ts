@@ -1247,6 +1247,12 @@
             <numerusform>%1 drainé&#xa0;: %n pods évincés&#xa0;; il reste isolé</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was not drained: %2
+This was found once the server was cordoned; %1 stays cordoned, so no new pods are scheduled on it. Uncordon it to undo that.</source>
+        <translation>%1 n&apos;a pas été drainé&#xa0;: %2
+Cela n&apos;est apparu qu&apos;une fois le serveur isolé&#xa0;; %1 reste isolé, aucun nouveau pod n&apos;y est donc planifié. Réintégrez-le pour annuler cela.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::lifecycle::DrainPlan</name>
