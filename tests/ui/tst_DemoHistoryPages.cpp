@@ -318,6 +318,12 @@ void tst_DemoHistoryPages::serversShowASparklinePerNode()
     }
     QCOMPARE(model->headerData(ServersModel::Trend, Qt::Horizontal, Qt::DisplayRole).toString(),
              u"Last 30 min"_s);
+    // The size is written whole ("s-2vcpu-4gb (2 vCPU, 4 GiB)"), not cut short.
+    QTableView *table = servers->table();
+    const QString size = model->index(row, ServersModel::Size).data().toString();
+    QVERIFY(!size.isEmpty());
+    QVERIFY2(table->fontMetrics().horizontalAdvance(size) < table->columnWidth(ServersModel::Size),
+             qPrintable(u"%1 in %2 px"_s.arg(size).arg(table->columnWidth(ServersModel::Size))));
     QVERIFY(test::saveArtifact(m_window.get(), u"servers-trend.png"_s));
 }
 

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maestro::ui {
 
 /// Text filter over every column plus a role filter.
@@ -174,6 +176,7 @@ ServersPage::ServersPage(QWidget *parent)
     m_details->hide();
     m_table->setWordWrap(false);
     layout->addWidget(splitter, 1);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ServersPage::fitTextColumns);
 
     connect(m_filter, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_proxy->setText(text); });
@@ -269,6 +272,22 @@ void ServersPage::selectServer(const QString &key)
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                  QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void ServersPage::fitTextColumns()
+{
+    if (m_textColumnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_textColumnsFitted = true;
+    // The widths set above are guesses: a size's description ("s-2vcpu-4gb (2 vCPU,
+    // 4 GB)") or a status in another language is often longer. What the first servers
+    // hold, within bounds; the view samples at most the header's resize precision of rows.
+    for (const int column : {ServersModel::Role, ServersModel::Size, ServersModel::Status,
+                             ServersModel::Version, ServersModel::Age}) {
+        const int guessed = m_table->columnWidth(column);
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), guessed, 280));
+    }
 }
 
 void ServersPage::onSelectionChanged()

@@ -56,6 +56,8 @@ Q_SIGNALS:
 private:
     void onSelectionChanged();
     void updateLifecycle();
+    /// Once, with the first servers: the text columns as wide as what they hold.
+    void fitTextColumns();
 
     ServersModel *m_model;
     ServersFilterModel *m_proxy;
@@ -72,6 +74,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_resume;
     QLabel *m_lifecycleStatus;
+    bool m_textColumnsFitted = false;
 };
 
 } // namespace maestro::ui
