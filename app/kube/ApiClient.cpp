@@ -335,6 +335,7 @@ void ApiRequest::send()
     ++m_attempt;
     m_timedOut = false;
     m_sslErrors.clear();
+    m_body.clear();
     m_client->prepareRequest(
         m_spec.path, m_spec.query, m_spec.accept, this,
         [this](QNetworkRequest request, const ApiError &credentialError) {
@@ -355,24 +356,20 @@ void ApiRequest::send()
             else
                 m_reply = manager->sendCustomRequest(request, m_spec.verb, m_spec.body);
             m_timeout.start();
-            connect(
-                m_reply, &QNetworkReply::downloadProgress, this,
-                [this](qint64 received, qint64 total) {
-                    m_timeout.start(); // activity: reset the timer
-                    // An announced length over the cap is refused before its body arrives.
-                    if ((received > m_spec.maxResponseBytes || total > m_spec.maxResponseBytes) &&
-                        m_reply) {
-                        m_reply->disconnect(this);
-                        m_reply->abort();
-                        m_reply->deleteLater();
-                        ApiError error;
-                        error.kind = ApiErrorKind::TooLarge;
-                        error.message =
-                            tr("more than %1")
-                                .arg(QLocale().formattedDataSize(m_spec.maxResponseBytes, 0));
-                        fail(error);
-                    }
-                });
+            // Checked where the bytes arrive: downloadProgress() comes at most every
+            // 100 ms, and at loopback speed a server sends some 100 MB in that time.
+            connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+                // An announced length over the cap is refused before its body arrives.
+                const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+                if (length.isValid() && length.toLongLong() > m_spec.maxResponseBytes)
+                    refuseTooLarge();
+            });
+            connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+                m_timeout.start(); // activity: reset the timer
+                m_body += m_reply->readAll();
+                if (m_body.size() > m_spec.maxResponseBytes)
+                    refuseTooLarge();
+            });
             connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
                 if (sent > 0)
                     m_mayHaveReachedServer = true;
@@ -384,6 +381,19 @@ void ApiRequest::send()
                     });
             connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
         });
+}
+
+void ApiRequest::refuseTooLarge()
+{
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_body.clear();
+    ApiError error;
+    error.kind = ApiErrorKind::TooLarge;
+    error.message = tr("more than %1").arg(QLocale().formattedDataSize(m_spec.maxResponseBytes, 0));
+    fail(error);
 }
 
 void ApiRequest::onFinished()
@@ -403,7 +413,7 @@ void ApiRequest::onFinished()
     } else {
         m_mayHaveReachedServer = true;
         m_status = statusAttribute.toInt();
-        m_body = reply->readAll();
+        m_body += reply->readAll(); // what came after the last readyRead()
         if (m_client)
             m_client->latency().record(QString::fromLatin1(m_spec.verb), m_spec.resource,
                                        int(m_elapsed.elapsed()));

@@ -85,6 +85,8 @@ Q_SIGNALS:
 private:
     void send();
     void onFinished();
+    /// The answer is over m_spec.maxResponseBytes (announced or received): it ends here.
+    void refuseTooLarge();
     void fail(const ApiError &error);
     void finish();
 
