@@ -335,7 +335,7 @@ void ApiRequest::send()
     ++m_attempt;
     m_timedOut = false;
     m_sslErrors.clear();
-    m_body.clear();
+    m_body.clear(); // an answer of an earlier attempt is not this one's
     m_client->prepareRequest(
         m_spec.path, m_spec.query, m_spec.accept, this,
         [this](QNetworkRequest request, const ApiError &credentialError) {
@@ -366,8 +366,9 @@ void ApiRequest::send()
             });
             connect(m_reply, &QNetworkReply::readyRead, this, [this] {
                 m_timeout.start(); // activity: reset the timer
-                m_body += m_reply->readAll();
-                if (m_body.size() > m_spec.maxResponseBytes)
+                // What the reply holds so far; read once at the end, without a copy of
+                // each piece on the way.
+                if (m_reply->bytesAvailable() > m_spec.maxResponseBytes)
                     refuseTooLarge();
             });
             connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
@@ -413,7 +414,7 @@ void ApiRequest::onFinished()
     } else {
         m_mayHaveReachedServer = true;
         m_status = statusAttribute.toInt();
-        m_body += reply->readAll(); // what came after the last readyRead()
+        m_body = reply->readAll();
         if (m_client)
             m_client->latency().record(QString::fromLatin1(m_spec.verb), m_spec.resource,
                                        int(m_elapsed.elapsed()));
