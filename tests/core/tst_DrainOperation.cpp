@@ -59,6 +59,42 @@ RequestSpec createRedisBudget()
     return spec;
 }
 
+/// A ReplicaSet's running pod on another node than `node` (empty when none).
+QString replicaSetPodOffNode(ClusterConnection &connection, const QString &node)
+{
+    for (const PodInfo &pod : connection.pods()->items()) {
+        if (pod.ownerKind == u"ReplicaSet" && pod.phase == PodPhase::Running &&
+            !pod.nodeName.isEmpty() && pod.nodeName != node)
+            return pod.meta.key();
+    }
+    return {};
+}
+
+enum class Owner { Kept, Removed };
+
+/// Moves pod `key` onto `node` in the simulator's store when the drain reaches its
+/// "Cordoning" step: after the first look at the node's pods and before the cordon is
+/// sent, a scheduler's decision in flight. `*arrived` says whether it was moved.
+void moveOntoNodeBeforeCordon(DrainOperation &drain, sim::SimServerThread &sim, const QString &key,
+                              const QString &node, Owner owner, bool *arrived)
+{
+    QObject::connect(&drain, &LifecycleOperation::stepReached, &drain,
+                     [&sim, key, node, owner, arrived](const QString &step) {
+                         if (*arrived || !step.startsWith(QLatin1String("Cordoning")))
+                             return;
+                         *arrived = test::editSimPod(sim, key, [&](QJsonObject &pod) {
+                             QJsonObject spec = pod.value(u"spec").toObject();
+                             spec.insert(QStringLiteral("nodeName"), node);
+                             pod.insert(QStringLiteral("spec"), spec);
+                             if (owner == Owner::Removed) {
+                                 QJsonObject metadata = pod.value(u"metadata").toObject();
+                                 metadata.remove(QStringLiteral("ownerReferences"));
+                                 pod.insert(QStringLiteral("metadata"), metadata);
+                             }
+                         });
+                     });
+}
+
 } // namespace
 
 class tst_DrainOperation : public QObject
@@ -286,14 +322,7 @@ void tst_DrainOperation::podArrivingBeforeTheCordonIsEvictedToo()
     QString node;
     QTRY_VERIFY_WITH_TIMEOUT(!(node = redisNode(*connection)).isEmpty(), 20000);
     // The late arrival: a ReplicaSet's pod running on another node now.
-    QString lateKey;
-    for (const PodInfo &pod : connection->pods()->items()) {
-        if (pod.ownerKind == u"ReplicaSet" && pod.phase == PodPhase::Running &&
-            !pod.nodeName.isEmpty() && pod.nodeName != node) {
-            lateKey = pod.meta.key();
-            break;
-        }
-    }
+    const QString lateKey = replicaSetPodOffNode(*connection, node);
     QVERIFY(!lateKey.isEmpty());
 
     DrainOptions options;
@@ -302,17 +331,7 @@ void tst_DrainOperation::podArrivingBeforeTheCordonIsEvictedToo()
     DrainOperation drain(connection.get(), node, options);
     QSignalSpy finished(&drain, &LifecycleOperation::finished);
     bool arrived = false;
-    // reachStep("Cordoning ...") comes after the first look and before the cordon is
-    // sent: the pod is on the node before the server sees the cordon.
-    connect(&drain, &LifecycleOperation::stepReached, this, [&](const QString &step) {
-        if (arrived || !step.startsWith(QLatin1String("Cordoning")))
-            return;
-        arrived = test::editSimPod(*sim, lateKey, [&node](QJsonObject &pod) {
-            QJsonObject spec = pod.value(u"spec").toObject();
-            spec.insert(QStringLiteral("nodeName"), node);
-            pod.insert(QStringLiteral("spec"), spec);
-        });
-    });
+    moveOntoNodeBeforeCordon(drain, *sim, lateKey, node, Owner::Kept, &arrived);
     drain.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 45000);
     QVERIFY(arrived);
@@ -350,13 +369,7 @@ void tst_DrainOperation::refusingPodArrivingBeforeTheCordonLeavesItCordoned()
         }
     }
     QVERIFY(!node.isEmpty());
-    for (const PodInfo &pod : connection->pods()->items()) {
-        if (pod.ownerKind == u"ReplicaSet" && pod.phase == PodPhase::Running &&
-            !pod.nodeName.isEmpty() && pod.nodeName != node) {
-            lateKey = pod.meta.key();
-            break;
-        }
-    }
+    lateKey = replicaSetPodOffNode(*connection, node);
     QVERIFY(!lateKey.isEmpty());
 
     DrainOptions options;
@@ -364,19 +377,8 @@ void tst_DrainOperation::refusingPodArrivingBeforeTheCordonLeavesItCordoned()
     DrainOperation drain(connection.get(), node, options);
     QSignalSpy finished(&drain, &LifecycleOperation::finished);
     bool arrived = false;
-    connect(&drain, &LifecycleOperation::stepReached, this, [&](const QString &step) {
-        if (arrived || !step.startsWith(QLatin1String("Cordoning")))
-            return;
-        // On the node now, and its controller gone (deleted with orphaning).
-        arrived = test::editSimPod(*sim, lateKey, [&node](QJsonObject &pod) {
-            QJsonObject spec = pod.value(u"spec").toObject();
-            spec.insert(QStringLiteral("nodeName"), node);
-            pod.insert(QStringLiteral("spec"), spec);
-            QJsonObject metadata = pod.value(u"metadata").toObject();
-            metadata.remove(QStringLiteral("ownerReferences"));
-            pod.insert(QStringLiteral("metadata"), metadata);
-        });
-    });
+    // Its controller gone too (deleted with orphaning).
+    moveOntoNodeBeforeCordon(drain, *sim, lateKey, node, Owner::Removed, &arrived);
     drain.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 45000);
     QVERIFY(arrived);
