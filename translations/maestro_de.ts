@@ -1036,6 +1036,17 @@
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection ended after %n byte(s) of the answer: %1</source>
+        <translation>
+            <numerusform>die Verbindung endete nach %n Byte der Antwort: %1</numerusform>
+            <numerusform>die Verbindung endete nach %n Bytes der Antwort: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ClusterConnection</name>

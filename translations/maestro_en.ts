@@ -208,6 +208,16 @@
     </message>
 </context>
 <context>
+    <name>maestro::kube::ApiRequest</name>
+    <message numerus="yes">
+        <source>the connection ended after %n byte(s) of the answer: %1</source>
+        <translation>
+            <numerusform>the connection ended after %n byte of the answer: %1</numerusform>
+            <numerusform>the connection ended after %n bytes of the answer: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maestro::kube::ClusterConnection</name>
     <message numerus="yes">
         <source>%1 Retrying in %n second(s).</source>

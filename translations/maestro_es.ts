@@ -1036,6 +1036,17 @@
         <source>more than %1</source>
         <translation>más de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection ended after %n byte(s) of the answer: %1</source>
+        <translation>
+            <numerusform>la conexión terminó tras %n byte de la respuesta: %1</numerusform>
+            <numerusform>la conexión terminó tras %n bytes de la respuesta: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la respuesta estaba vacía</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ClusterConnection</name>

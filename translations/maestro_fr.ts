@@ -1036,6 +1036,17 @@
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection ended after %n byte(s) of the answer: %1</source>
+        <translation>
+            <numerusform>la connexion s&apos;est terminée après %n octet de la réponse : %1</numerusform>
+            <numerusform>la connexion s&apos;est terminée après %n octets de la réponse : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la réponse était vide</translation>
+    </message>
 </context>
 <context>
     <name>maestro::kube::ClusterConnection</name>

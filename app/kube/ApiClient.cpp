@@ -80,6 +80,13 @@ bool neverSent(QNetworkReply::NetworkError error)
     }
 }
 
+/// Transport failures, as against an HTTP status Qt also reports as an error: after a
+/// status line they mean the answer stopped before its end.
+bool endedEarly(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+}
+
 /// Whether a successful answer is of the kind asked for. The API server answers JSON
 /// whenever JSON is accepted; only logs and the like come as text.
 bool answersAsAsked(const QByteArray &accept, const QByteArray &contentType)
@@ -418,7 +425,28 @@ void ApiRequest::onFinished()
         if (m_client)
             m_client->latency().record(QString::fromLatin1(m_spec.verb), m_spec.resource,
                                        int(m_elapsed.elapsed()));
-        if (m_status >= 200 && m_status < 300) {
+        const bool success = m_status >= 200 && m_status < 300;
+        if (success && endedEarly(reply->error())) {
+            // The status and headers came, then the connection failed: a body cut short,
+            // perhaps before its first byte. Its status says nothing about the whole.
+            if (m_timedOut) {
+                error = networkError(reply, m_timedOut, m_sslErrors);
+            } else {
+                error.kind = ApiErrorKind::Decode;
+                error.httpStatus = m_status;
+                // The body is under the size cap: its size fits an int.
+                error.message = tr("the connection ended after %n byte(s) of the answer: %1",
+                                   nullptr, int(m_body.size()))
+                                    .arg(reply->errorString());
+            }
+        } else if (success && m_status != 204 && m_body.isEmpty() && m_spec.checkJson &&
+                   m_spec.accept.contains("json")) {
+            // The API server answers every JSON request with an object; nothing at all is
+            // an answer lost on the way, not an empty object.
+            error.kind = ApiErrorKind::Decode;
+            error.httpStatus = m_status;
+            error.message = tr("the answer was empty");
+        } else if (success) {
             const QByteArray contentType = reply->rawHeader("Content-Type");
             if (!m_body.isEmpty() && !answersAsAsked(m_spec.accept, contentType)) {
                 // A web server, a login portal or a proxy's page: it said 200, but this is

@@ -103,20 +103,21 @@ void ScaleUpOperation::readScale()
 void ScaleUpOperation::onScaleRead(ApiRequest *request, bool afterConflict)
 {
     request->deleteLater();
-    if (!request->ok()) {
+    const std::optional<scale::State> state =
+        request->ok() ? scale::decode(request->json()) : std::nullopt;
+    if (!state) {
+        const QString reason = request->ok() ? tr("The cluster's Scale object has no replica "
+                                                  "count.")
+                                             : request->error().describe();
         if (afterConflict) {
+            // Our write may be in: say so, rather than that nothing happened.
             fail(tr("Could not find out whether the servers were added: %1 Check %2 %3 before "
                     "trying again.")
-                     .arg(request->error().describe(), m_plan.targetKind, m_plan.targetName));
+                     .arg(reason, m_plan.targetKind, m_plan.targetName));
             return;
         }
-        fail(tr("Could not read the current number of servers: %1")
-                 .arg(request->error().describe()));
-        return;
-    }
-    const std::optional<scale::State> state = scale::decode(request->json());
-    if (!state) {
-        fail(tr("The cluster's Scale object has no replica count."));
+        fail(request->ok() ? reason
+                           : tr("Could not read the current number of servers: %1").arg(reason));
         return;
     }
     const int replicas = state->replicas;

@@ -41,6 +41,9 @@ public:
         PlainHttp,    ///< a web server's plain-HTTP port: "400 Bad Request" to a TLS hello
         HugeDeclared, ///< 200 with a Content-Length of 8 GiB, then bytes until hung up
         HugeChunked,  ///< 200, chunked, bytes until hung up
+        EmptyAnswer,  ///< 200 with a JSON content type and no body at all
+        CutAtBody,    ///< 200 with a Content-Length, then hung up before the body
+        CutInBody,    ///< 200 with a Content-Length, then hung up halfway through the body
     };
     explicit OddServer(Mode mode)
         : m_mode(mode)
@@ -62,6 +65,7 @@ public:
         return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(serverPort()));
     }
     qint64 bytesSent() const { return m_sent; }
+    int answers() const { return m_answers; }
 
 private:
     void answer(QTcpSocket *socket)
@@ -81,6 +85,25 @@ private:
             return;
         }
         Q_UNUSED(request);
+        if (m_mode == Mode::EmptyAnswer || m_mode == Mode::CutAtBody || m_mode == Mode::CutInBody) {
+            ++m_answers;
+            const QByteArray body = R"({"kind":"Scale","apiVersion":"autoscaling/v1",)"
+                                    R"("metadata":{"name":"md-0","resourceVersion":"7"},)"
+                                    R"("spec":{"replicas":3},"status":{"replicas":3}})";
+            const QByteArray sent = m_mode == Mode::EmptyAnswer ? QByteArray()
+                                    : m_mode == Mode::CutAtBody ? QByteArray()
+                                                                : body.left(body.size() / 2);
+            const qsizetype declared = m_mode == Mode::EmptyAnswer ? 0 : body.size();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(declared) + "\r\n\r\n" + sent);
+            m_sent += sent.size();
+            if (m_mode == Mode::EmptyAnswer)
+                socket->setProperty("answered", false); // keep-alive: the next one too
+            else
+                socket->disconnectFromHost();
+            return;
+        }
         if (m_mode == Mode::HugeDeclared)
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "Content-Length: 8589934592\r\n\r\n");
@@ -106,6 +129,7 @@ private:
 
     Mode m_mode;
     qint64 m_sent = 0;
+    int m_answers = 0;
 };
 
 } // namespace
@@ -123,6 +147,8 @@ private Q_SLOTS:
     void absurdObjects();
     void responseOverTheSizeCap_data();
     void responseOverTheSizeCap();
+    void answersCutShort_data();
+    void answersCutShort();
 
 private:
     std::unique_ptr<sim::SimServerThread> m_sim;
@@ -418,6 +444,40 @@ void tst_BadInput::responseOverTheSizeCap()
     QVERIFY(request->body().size() <= spec.maxResponseBytes);
     QVERIFY2(server.bytesSent() < maxSent, qPrintable(QString::number(server.bytesSent())));
     qInfo("refused after %lld bytes sent, %lld ms", server.bytesSent(), timer.elapsed());
+}
+
+void tst_BadInput::answersCutShort_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("says");
+    // A 200 whose body never came: not an empty object. A scale-up that read it as one
+    // found no replica count on a Scale its own write had just changed.
+    QTest::newRow("empty") << int(OddServer::Mode::EmptyAnswer) << QStringLiteral("empty");
+    QTest::newRow("cut before the body")
+        << int(OddServer::Mode::CutAtBody) << QStringLiteral("after 0 byte");
+    QTest::newRow("cut in the body")
+        << int(OddServer::Mode::CutInBody) << QStringLiteral("of the answer");
+}
+
+void tst_BadInput::answersCutShort()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, says);
+    OddServer server{OddServer::Mode(mode)};
+    ApiClient client(test::plainContext(server.url()));
+    RequestSpec spec;
+    spec.path = QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/default/"
+                               "machinedeployments/md-0/scale");
+    spec.maxAttempts = 3;
+    std::unique_ptr<ApiRequest> request(client.send(spec));
+    QVERIFY(test::waitFinished(request.get(), 60000));
+    QVERIFY(!request->ok());
+    QCOMPARE(request->error().kind, ApiErrorKind::Decode);
+    QVERIFY2(request->error().describe().contains(says), qPrintable(request->error().describe()));
+    // The answer is lost, not wrong: a read is worth asking again.
+    QCOMPARE(request->attempts(), 3);
+    QCOMPARE(server.answers(), 3);
+    QVERIFY(request->mayHaveReachedServer());
 }
 
 QTEST_GUILESS_MAIN(tst_BadInput)
