@@ -112,7 +112,7 @@ void NodeLinesLayer::rasterise()
         // A line with new points: from the column its last point was in (its line on
         // to the new ones starts there).
         for (qsizetype l = 0; l < lines; ++l) {
-            const history::MinMaxPyramid &points = *m_lines[l].points;
+            const history::MinMaxPyramid &points = *std::as_const(m_lines)[l].points;
             int first = columns - shift;
             const qsizetype before = m_pointCounts[size_t(l)];
             if (points.size() < before || (before == 0 && points.size() > 0)) {
@@ -125,8 +125,8 @@ void NodeLinesLayer::rasterise()
             paintFrom = std::min(paintFrom, first);
         }
     } else {
-        m_low.resize(cells);
-        m_high.resize(cells);
+        m_low.resize(size_t(cells));
+        m_high.resize(size_t(cells));
         m_top.resize(size_t(cells));
     }
     m_grid = grid;
@@ -164,7 +164,7 @@ void NodeLinesLayer::rasterise()
         const int plan = planOf[size_t(l)];
         maxima[size_t(l)] =
             spansOf(l, from[size_t(l)], sx, sy, y0, plan < 0 ? nullptr : &plans[size_t(plan)]);
-        m_pointCounts[size_t(l)] = m_lines[l].points->size();
+        m_pointCounts[size_t(l)] = std::as_const(m_lines)[l].points->size();
     });
     m_maxValue = -std::numeric_limits<double>::infinity();
     for (double value : maxima)
@@ -312,7 +312,7 @@ double NodeLinesLayer::denseSpansOf(qsizetype l, int from, double sy, double y0,
         viewTop = std::max(viewTop, tops[c]);
     if (first > last)
         return viewTop;
-    const history::MinMaxPyramid &points = *m_lines[l].points;
+    const history::MinMaxPyramid &points = *std::as_const(m_lines)[l].points;
     const int lastRow = m_rows - 1;
     auto run = [&](auto reads) {
         return denseColumns<decltype(reads)::value>(points, plan.starts.data(), plan.along.data(),
@@ -374,7 +374,7 @@ double NodeLinesLayer::spansOf(qsizetype l, int from, double sx, double sy, doub
         low[c] = std::min<qint16>(low[c], qint16(r0));
         high[c] = std::max<qint16>(high[c], qint16(r1));
     };
-    const history::MinMaxPyramid &points = *m_lines[l].points;
+    const history::MinMaxPyramid &points = *std::as_const(m_lines)[l].points;
     // Image column of a point: floor(x * sx - firstColumn).
     const double offset = -double(m_firstColumn);
     auto xAt = [&](qsizetype i) { return offset + points.x(i) * sx; };
@@ -505,8 +505,8 @@ void NodeLinesLayer::paintSpans(int from)
         int count[kBlock] = {}; // rows taken per column
         int full = 0;           // columns of the block with every row taken
         for (qsizetype l = m_lines.size() - 1; l >= 0 && full < blockEnd - blockStart; --l) {
-            const qint16 *low = m_low.constData() + l * columns;
-            const qint16 *high = m_high.constData() + l * columns;
+            const qint16 *low = m_low.data() + l * columns;
+            const qint16 *high = m_high.data() + l * columns;
             const QRgb colour = colours[size_t(l)];
             for (int c = blockStart; c < blockEnd; ++c) {
                 const int lo = low[c];
@@ -554,8 +554,8 @@ int NodeLinesLayer::lineAt(const QPointF &scenePos, int tolerance) const
     const int row = int(std::floor((scenePos.y() - m_origin.y()) * m_dpr));
     const int reach = int(std::ceil(tolerance * m_dpr));
     for (qsizetype l = m_lines.size() - 1; l >= 0; --l) {
-        const qint16 *low = m_low.constData() + l * m_columns;
-        const qint16 *high = m_high.constData() + l * m_columns;
+        const qint16 *low = m_low.data() + l * m_columns;
+        const qint16 *high = m_high.data() + l * m_columns;
         for (int c = std::max(0, column - reach); c <= std::min(m_columns - 1, column + reach);
              ++c) {
             if (low[c] <= high[c] && row >= low[c] - reach && row <= high[c] + reach)

@@ -130,9 +130,10 @@ private:
     /// Per line: how many points it had when its spans were worked out.
     std::vector<qsizetype> m_pointCounts;
     /// Per line, per image column: the rows covered (low > high where none), the
-    /// topmost row first; and the highest value there (-infinity where none).
-    QVector<qint16> m_low;
-    QVector<qint16> m_high;
+    /// topmost row first; and the highest value there (-infinity where none). Standard
+    /// vectors: written by several threads at once, they must never be shared copies.
+    std::vector<qint16> m_low;
+    std::vector<qint16> m_high;
     std::vector<double> m_top;
     QImage m_image;
 };

@@ -161,9 +161,13 @@ void UtilisationChart::setData(const QList<ChartSeriesData> &series, qint64 from
     // Node lines: their points into pyramids (side by side, hundreds of them), and out
     // of m_data, which would otherwise hold them twice.
     std::vector<std::shared_ptr<history::MinMaxPyramid>> pyramids(size_t(m_data.size()));
-    parallelFor(m_data.size(), 16, [&](qsizetype i) {
-        if (drawnByLayer(m_data[i].group))
-            pyramids[size_t(i)] = std::make_shared<history::MinMaxPyramid>(m_data[i].points);
+    // Read only, through a const reference: m_data shares its items with the caller's
+    // list, and a non-const m_data[i] on several threads at once would detach it on each,
+    // freeing the shared copy more than once.
+    const QList<ChartSeriesData> &shown = m_data;
+    parallelFor(shown.size(), 16, [&](qsizetype i) {
+        if (drawnByLayer(shown[i].group))
+            pyramids[size_t(i)] = std::make_shared<history::MinMaxPyramid>(shown[i].points);
     });
     m_nodePoints.clear();
     for (qsizetype i = 0; i < m_data.size(); ++i) {
