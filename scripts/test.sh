@@ -38,16 +38,30 @@ else
     maestro_build "$build_dir" RelWithDebInfo
 fi
 
-# An X server of our own for the tests that need a real one.
-display_number=$((90 + RANDOM % 400))
-while [ -e "/tmp/.X${display_number}-lock" ]; do display_number=$((display_number + 1)); done
-Xvfb ":$display_number" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
-export MAESTRO_TEST_X11_DISPLAY=":$display_number"
 export QT_QPA_PLATFORM=offscreen
 export MAESTRO_TEST_ARTIFACTS="$build_dir/test-artifacts"
 mkdir -p "$MAESTRO_TEST_ARTIFACTS"
+
+# An X server of our own for the tests that need a real one. It picks a free display
+# itself and writes its number once it accepts clients: a number chosen here could be
+# taken, and a test starting before the server is up would find no display.
+display_file="$(mktemp)"
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$display_file" \
+    >"$MAESTRO_TEST_ARTIFACTS/xvfb.log" 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file"' EXIT
+for _ in $(seq 1 300); do
+    [ -s "$display_file" ] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || break
+    sleep 0.1
+done
+display_number="$(tr -dc 0-9 <"$display_file")"
+if [ -z "$display_number" ]; then
+    echo "test.sh: Xvfb did not start; its output:" >&2
+    cat "$MAESTRO_TEST_ARTIFACTS/xvfb.log" >&2
+    exit 1
+fi
+export MAESTRO_TEST_X11_DISPLAY=":$display_number"
 if [ "$sanitize" = 1 ]; then
     # Unoptimised code under ASan runs several times slower: the tests that wait for
     # something to be computed or painted give it this many times their usual time
@@ -60,7 +74,7 @@ fi
 
 # A private keyring home so the tests never touch the user's own keyring.
 keyring_home="$(mktemp -d)"
-trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file"; rm -rf "$keyring_home"' EXIT
 
 maestro_log "Running the test suite (ctest)"
 cd "$build_dir"
