@@ -1536,6 +1536,14 @@ Das zeigte sich erst, als der Server schon gesperrt war; %1 bleibt gesperrt, es 
         <source>The cluster refused to change %1 %2: %3</source>
         <translation>Der Cluster hat die Änderung von %1 %2 abgelehnt: %3</translation>
     </message>
+    <message>
+        <source>Could not find out whether %1 %2 was changed: %3 Check it before trying again.</source>
+        <translation>Es ließ sich nicht feststellen, ob %1 %2 geändert wurde: %3 Prüfen Sie es, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 still asks for %3 after %4 attempts to change it. Nothing was applied.</source>
+        <translation>%1 %2 verlangt nach %4 Versuchen, es zu ändern, noch immer %3. Es wurde nichts angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::scaling::ScalePlan</name>

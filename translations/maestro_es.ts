@@ -1536,6 +1536,14 @@ Esto se detectó cuando el servidor ya estaba acordonado; %1 sigue acordonado, a
         <source>The cluster refused to change %1 %2: %3</source>
         <translation>El clúster rechazó cambiar %1&#xa0;%2: %3</translation>
     </message>
+    <message>
+        <source>Could not find out whether %1 %2 was changed: %3 Check it before trying again.</source>
+        <translation>No se pudo averiguar si %1&#xa0;%2 cambió: %3 Revíselo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 still asks for %3 after %4 attempts to change it. Nothing was applied.</source>
+        <translation>%1&#xa0;%2 sigue pidiendo %3 tras %4 intentos de cambiarlo. No se aplicó nada.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::scaling::ScalePlan</name>

@@ -1536,6 +1536,14 @@ Cela n&apos;est apparu qu&apos;une fois le serveur isolé&#xa0;; %1 reste isolé
         <source>The cluster refused to change %1 %2: %3</source>
         <translation>Le cluster a refusé de modifier %1&#xa0;%2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Could not find out whether %1 %2 was changed: %3 Check it before trying again.</source>
+        <translation>Impossible de savoir si %1&#xa0;%2 a été modifié&#xa0;: %3 Vérifiez-le avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 %2 still asks for %3 after %4 attempts to change it. Nothing was applied.</source>
+        <translation>%1&#xa0;%2 demande toujours %3 après %4 tentatives de modification. Rien n&apos;a été appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>maestro::scaling::ScalePlan</name>

@@ -511,6 +511,25 @@ void ApiRequest::onFinished()
     fail(error);
 }
 
+bool ApiRequest::outcomeUnknown() const
+{
+    if (ok() || !m_mayHaveReachedServer)
+        return false;
+    // The error is the last attempt's: an earlier one may have been carried out and only
+    // its answer lost (a retry then meets 429 or 503 as easily as anything else).
+    if (m_attempt > 1)
+        return true;
+    switch (m_error.kind) {
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::ServerError:
+    case ApiErrorKind::Decode:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void ApiRequest::fail(const ApiError &error)
 {
     m_error = error;

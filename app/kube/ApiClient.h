@@ -78,6 +78,9 @@ public:
     const RequestSpec &spec() const { return m_spec; }
     /// Whether any attempt may have reached the server (a write's outcome is then unknown).
     bool mayHaveReachedServer() const { return m_mayHaveReachedServer; }
+    /// For a failed write: whether the server may have carried it out all the same (its
+    /// answer lost, cut short or late, or a 500; or any failure after an earlier attempt).
+    bool outcomeUnknown() const;
 
 Q_SIGNALS:
     void finished();

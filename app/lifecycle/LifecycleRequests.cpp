@@ -124,14 +124,22 @@ void ScaleChange::read()
 void ScaleChange::onRead(ApiRequest *request)
 {
     request->deleteLater();
-    if (!request->ok()) {
-        Q_EMIT finished(false, tr("Could not read the number of servers of %1 %2: %3")
-                                   .arg(m_kind, m_name, request->error().describe()));
-        return;
-    }
-    const std::optional<scaling::scale::State> state = scaling::scale::decode(request->json());
+    const std::optional<scaling::scale::State> state =
+        request->ok() ? scaling::scale::decode(request->json()) : std::nullopt;
     if (!state) {
-        Q_EMIT finished(false, tr("%1 %2 has no replica count.").arg(m_kind, m_name));
+        const QString reason = request->ok() ? tr("%1 %2 has no replica count.").arg(m_kind, m_name)
+                                             : request->error().describe();
+        if (m_base >= 0) {
+            // A write went out before this read: it may be in.
+            Q_EMIT finished(false, tr("Could not find out whether %1 %2 was changed: %3 Check "
+                                      "it before trying again.")
+                                       .arg(m_kind, m_name, reason));
+            return;
+        }
+        Q_EMIT finished(false, request->ok()
+                                   ? reason
+                                   : tr("Could not read the number of servers of %1 %2: %3")
+                                         .arg(m_kind, m_name, reason));
         return;
     }
     const int replicas = state->replicas;
@@ -147,8 +155,17 @@ void ScaleChange::onRead(ApiRequest *request)
         Q_EMIT finished(true, {});
         return;
     }
-    if (replicas == m_base && ++m_conflicts <= kMaxConflicts) {
-        write(version);
+    if (replicas == m_base) {
+        // Not in yet: only the object's status moved on, or our write was lost on its way.
+        if (++m_conflicts <= kMaxConflicts) {
+            write(version);
+            return;
+        }
+        Q_EMIT finished(false, tr("%1 %2 still asks for %3 after %4 attempts to change it. "
+                                  "Nothing was applied.")
+                                   .arg(m_kind, m_name)
+                                   .arg(replicas)
+                                   .arg(m_conflicts));
         return;
     }
     Q_EMIT finished(false, tr("%1 %2 was changed by someone else: it now asks for %3 (it was "
@@ -176,7 +193,9 @@ void ScaleChange::write(const QString &resourceVersion)
             Q_EMIT finished(true, {});
             return;
         }
-        if (request->error().kind == ApiErrorKind::Conflict) {
+        if (request->error().kind == ApiErrorKind::Conflict || request->outcomeUnknown()) {
+            // Someone else's change, or ours with its answer lost: what the server holds
+            // now tells which (the precondition kept a resend from applying it twice).
             read();
             return;
         }

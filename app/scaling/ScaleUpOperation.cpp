@@ -176,32 +176,13 @@ void ScaleUpOperation::onScaleWritten(ApiRequest *request)
         beginProvisioning();
         return;
     }
-    if (request->error().kind == ApiErrorKind::Conflict || outcomeUnknown(request)) {
+    if (request->error().kind == ApiErrorKind::Conflict || request->outcomeUnknown()) {
         // A conflict, or no answer to go by (lost, cut short, timed out, a 500): what the
         // server holds now says whether our change is in.
         readScale();
         return;
     }
     fail(tr("The cluster refused to add servers: %1").arg(request->error().describe()));
-}
-
-bool ScaleUpOperation::outcomeUnknown(const ApiRequest *request)
-{
-    if (!request->mayHaveReachedServer())
-        return false;
-    // The error is the last attempt's: an earlier one may have been carried out and only
-    // its answer lost (a retry then meets 429 or 503 as easily as anything else).
-    if (request->attempts() > 1)
-        return true;
-    switch (request->error().kind) {
-    case ApiErrorKind::Network:
-    case ApiErrorKind::Timeout:
-    case ApiErrorKind::ServerError:
-    case ApiErrorKind::Decode:
-        return true;
-    default:
-        return false;
-    }
 }
 
 void ScaleUpOperation::createMachineDeployment()
@@ -268,7 +249,7 @@ void ScaleUpOperation::onCreated(ApiRequest *request)
         return;
     }
     const ApiError createError = request->error();
-    if (createError.kind != ApiErrorKind::AlreadyExists && !outcomeUnknown(request)) {
+    if (createError.kind != ApiErrorKind::AlreadyExists && !request->outcomeUnknown()) {
         fail(tr("The cluster refused the new MachineDeployment: %1").arg(createError.describe()));
         return;
     }

@@ -79,8 +79,6 @@ private:
     void createMachineDeployment();
     void onCreated(kube::ApiRequest *request);
     void onCreateConflict(kube::ApiRequest *request, const kube::ApiError &createError);
-    /// Whether a failed write may have been carried out all the same.
-    static bool outcomeUnknown(const kube::ApiRequest *request);
     void beginProvisioning();
     void track();
     void fail(const QString &message, Phase phase = Phase::Failed);
