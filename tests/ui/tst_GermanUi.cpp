@@ -20,6 +20,8 @@
 
 #include "WindowTestMain.h"
 
+#include "tests/ui/TestArtifacts.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -305,9 +307,8 @@ Texts tst_GermanUi::visit(const QString &language, QSet<QString> *names)
         if (detailLines[i].contains(u"GiB"_s))
             add(texts, u"details/line%1"_s.arg(i), detailLines[i]);
     }
-    const QString artifacts = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
-    if (language == u"de" && !artifacts.isEmpty())
-        window.grab().save(artifacts + u"/servers-de.png"_s);
+    if (language == u"de" && !test::saveArtifact(&window, u"servers-de.png"_s))
+        qWarning("servers-de.png could not be written");
 
     // + Scale up: the role, size, count and review pages.
     auto *scaleUp = window.findChild<QAbstractButton *>(u"scaleUpButton"_s);
@@ -333,8 +334,8 @@ Texts tst_GermanUi::visit(const QString &language, QSet<QString> *names)
             }
         }
         texts.insert(collect(wizard, u"wizard%1/"_s.arg(page)));
-        if (language == u"de" && page == 0 && !artifacts.isEmpty())
-            wizard->grab().save(artifacts + u"/scaleup-de.png"_s);
+        if (language == u"de" && page == 0 && !test::saveArtifact(wizard, u"scaleup-de.png"_s))
+            qWarning("scaleup-de.png could not be written");
         QAbstractButton *next = wizard->button(QWizard::NextButton);
         if (page < 3 && next && next->isVisible() && next->isEnabled())
             QTest::mouseClick(next, Qt::LeftButton);

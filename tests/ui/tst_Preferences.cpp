@@ -14,6 +14,8 @@
 
 #include "WindowTestMain.h"
 
+#include "tests/ui/TestArtifacts.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,11 +154,7 @@ void tst_Preferences::opensWithCtrlCommaShowingTheDefaults()
     QVERIFY(field<QCheckBox>(dialog, u"notificationsCheck"_s)->isChecked());
     QVERIFY(field<QWidget>(dialog, u"languageRestartNote"_s)->isVisible());
 
-    const QString artifacts = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
-    if (!artifacts.isEmpty()) {
-        QVERIFY(QDir().mkpath(artifacts));
-        QVERIFY(dialog->grab().save(QDir(artifacts).filePath(u"preferences-dialog.png"_s)));
-    }
+    QVERIFY(test::saveArtifact(dialog, u"preferences-dialog.png"_s));
     clickButton(dialog, QDialogButtonBox::Cancel);
     QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(!QSettings().contains(u"advisor/utilisationTargetPercent"_s)); // Cancel wrote nothing

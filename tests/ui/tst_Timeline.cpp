@@ -14,6 +14,8 @@
 #include "ui/timeline/TimelinePage.h"
 #include "ui/timeline/TimelineView.h"
 
+#include "tests/ui/TestArtifacts.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
@@ -763,9 +765,7 @@ void tst_Timeline::paintWith100kEvents()
              qPrintable(m_page->countText()));
 
     const double week = medianPaintMs(view, 15);
-    const QString artifacts = qEnvironmentVariable("MAESTRO_TEST_ARTIFACTS");
-    if (!artifacts.isEmpty())
-        QVERIFY(m_page->grab().save(artifacts + QStringLiteral("/timeline-100k.png")));
+    QVERIFY(test::saveArtifact(m_page.get(), QStringLiteral("timeline-100k.png")));
     QVERIFY(view->lastFrame().lanesPainted > 10);
     QVERIFY(view->lastFrame().aggregates > 0);
     m_window->setRange(Now - 3 * Day, Now - 3 * Day + Hour);
