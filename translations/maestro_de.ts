@@ -2579,6 +2579,10 @@ Das zeigte sich erst, als der Server schon gesperrt war; %1 bleibt gesperrt, es 
         <source>SchedulingDisabled: no new pods start here (cordoned).</source>
         <translation>Scheduling deaktiviert: Hier starten keine neuen Pods (gesperrt).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::Notifier</name>

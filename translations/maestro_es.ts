@@ -2579,6 +2579,10 @@ Esto se detectó cuando el servidor ya estaba acordonado; %1 sigue acordonado, a
         <source>SchedulingDisabled: no new pods start here (cordoned).</source>
         <translation>Planificación desactivada: aquí no se inician pods nuevos (acordonado).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::Notifier</name>

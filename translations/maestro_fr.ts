@@ -2579,6 +2579,10 @@ Cela n&apos;est apparu qu&apos;une fois le serveur isolé&#xa0;; %1 reste isolé
         <source>SchedulingDisabled: no new pods start here (cordoned).</source>
         <translation>Planification désactivée&#xa0;: aucun nouveau pod ne démarre ici (isolé).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>maestro::ui::Notifier</name>

@@ -96,12 +96,20 @@ void NodeDetailsWidget::render()
     html += QStringLiteral("<p>%1 · %2 · %3</p>")
                 .arg(esc(node->instanceType), esc(node->kubeletVersion), esc(node->internalIp));
     html += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(esc(tr("Conditions")));
+    // Type, status and since when on one line, never broken inside a word (the panel is
+    // narrow and the types are long); the reason and message only where the condition is
+    // bad, on a line of their own: "KubeletHasSufficientMemory" says nothing new.
     for (const NodeCondition &c : node->conditions) {
         const bool bad = (c.type == u"Ready") != (c.status == u"True");
-        html += QStringLiteral(
-                    "<tr><td><b>%1</b></td><td style='color:%2'>%3</td><td>%4</td><td>%5</td></tr>")
+        html += QStringLiteral("<tr><td nowrap><b>%1</b></td><td style='color:%2'>%3</td>"
+                               "<td nowrap style='color:gray'>%4</td></tr>")
                     .arg(esc(c.type), bad ? QStringLiteral("#d9482b") : QStringLiteral("#2f9e6e"),
-                         esc(c.status), esc(c.reason), esc(formatAge(c.lastTransitionTime, now)));
+                         esc(c.status), esc(formatAge(c.lastTransitionTime, now)));
+        if (bad && !(c.reason.isEmpty() && c.message.isEmpty()))
+            html += QStringLiteral("<tr><td colspan='3' style='color:#d9482b'>%1</td></tr>")
+                        .arg(esc(c.message.isEmpty()  ? c.reason
+                                 : c.reason.isEmpty() ? c.message
+                                                      : tr("%1: %2").arg(c.reason, c.message)));
     }
     html += QStringLiteral("</table><h4>%1</h4>").arg(esc(tr("Taints")));
     if (node->taints.isEmpty())
