@@ -19,7 +19,25 @@ bool ApiError::isTransient() const
     }
 }
 
+namespace {
+
+/// What comes from the server or the network layer often ends without a full stop; the
+/// texts around a description ("%1 Reconnecting.") take it for a whole sentence.
+QString asSentence(QString text)
+{
+    if (!text.isEmpty() && !QStringView(u".!?\u2026").contains(text.back()))
+        text += u'.';
+    return text;
+}
+
+} // namespace
+
 QString ApiError::describe() const
+{
+    return asSentence(describeUnended());
+}
+
+QString ApiError::describeUnended() const
 {
     switch (kind) {
     case ApiErrorKind::None:

@@ -43,12 +43,15 @@ public:
     bool isError() const { return kind != ApiErrorKind::None; }
     /// Worth retrying the same request unchanged (network hiccups, 429, 5xx, timeouts).
     bool isTransient() const;
-    /// One sentence a person can act on.
+    /// One sentence a person can act on, ending as a sentence does.
     QString describe() const;
 
     /// Builds the error for an HTTP answer from its status, headers and body.
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
                              const QByteArray &retryAfter);
+
+private:
+    QString describeUnended() const;
 };
 
 } // namespace maestro::kube

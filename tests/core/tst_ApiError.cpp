@@ -29,6 +29,7 @@ private Q_SLOTS:
     void success();
     void transient();
     void describeNamesTheProblem();
+    void describeIsAWholeSentence();
 };
 
 void tst_ApiError::fromHttp_data()
@@ -169,6 +170,31 @@ void tst_ApiError::describeNamesTheProblem()
     QVERIFY(invalid.describe().contains(u"even number"));
     const ApiError throttled = ApiError::fromHttp(429, {}, "application/json", "5");
     QVERIFY(throttled.describe().contains(u'5'));
+}
+
+void tst_ApiError::describeIsAWholeSentence()
+{
+    // Texts go on after a description ("%1 Reconnecting."): whatever the server or the
+    // network layer said, it ends as a sentence does, and only once.
+    ApiError network;
+    network.kind = ApiErrorKind::Network;
+    network.message = QStringLiteral("Connection closed");
+    QVERIFY2(network.describe().endsWith(u"Connection closed."), qPrintable(network.describe()));
+    const ApiError conflict = ApiError::fromHttp(
+        409, status(409, "Conflict", "the object has been modified; please try again"),
+        "application/json", {});
+    QVERIFY2(conflict.describe().endsWith(u"try again."), qPrintable(conflict.describe()));
+    ApiError timeout;
+    timeout.kind = ApiErrorKind::Timeout;
+    QVERIFY2(!timeout.describe().endsWith(u".."), qPrintable(timeout.describe()));
+    QVERIFY(timeout.describe().endsWith(u'.'));
+    for (int k = int(ApiErrorKind::Network); k <= int(ApiErrorKind::Cancelled); ++k) {
+        ApiError error;
+        error.kind = ApiErrorKind(k);
+        error.message = QStringLiteral("what the server said");
+        const QString text = error.describe();
+        QVERIFY2(text.endsWith(u'.') && !text.endsWith(u".."), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ApiError)
