@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -324,6 +325,29 @@ void tst_DemoHistoryPages::serversShowASparklinePerNode()
     QVERIFY(!size.isEmpty());
     QVERIFY2(table->fontMetrics().horizontalAdvance(size) < table->columnWidth(ServersModel::Size),
              qPrintable(u"%1 in %2 px"_s.arg(size).arg(table->columnWidth(ServersModel::Size))));
+    // Its details: each bad condition says why, in its own words; a healthy one does not.
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex name = table->model()->index(r, ServersModel::Name);
+        if (name.data().toString() == master)
+            table->setCurrentIndex(name); // as a click on its name would
+    }
+    auto *details = m_window->findChild<QTextBrowser *>(u"nodeDetails"_s);
+    QVERIFY(details);
+    QTRY_VERIFY(details->isVisible() && details->toPlainText().contains(master));
+    const kube::NodeInfo *node = demo()->nodes()->find(master);
+    QVERIFY(node);
+    const QString text = details->toPlainText();
+    for (const kube::NodeCondition &c : node->conditions) {
+        const bool bad = (c.type == u"Ready") != (c.status == u"True");
+        QVERIFY2(text.contains(c.type), qPrintable(c.type));
+        if (bad && !c.message.isEmpty())
+            QVERIFY2(text.contains(c.message), qPrintable(c.message + u"\n"_s + text));
+        if (!bad)
+            QVERIFY2(!text.contains(c.reason), qPrintable(c.reason + u"\n"_s + text));
+    }
+    // With the details open beside it, the table still shows the names whole.
+    QTRY_VERIFY(table->columnWidth(ServersModel::Name) >=
+                table->fontMetrics().horizontalAdvance(master));
     QVERIFY(test::saveArtifact(m_window.get(), u"servers-trend.png"_s));
 }
 

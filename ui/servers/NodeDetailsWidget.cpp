@@ -101,8 +101,9 @@ void NodeDetailsWidget::render()
     // bad, on a line of their own: "KubeletHasSufficientMemory" says nothing new.
     for (const NodeCondition &c : node->conditions) {
         const bool bad = (c.type == u"Ready") != (c.status == u"True");
-        html += QStringLiteral("<tr><td nowrap><b>%1</b></td><td style='color:%2'>%3</td>"
-                               "<td nowrap style='color:gray'>%4</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='white-space:nowrap'><b>%1</b></td><td style='color:%2'>%3</td>"
+                    "<td style='white-space:nowrap; color:gray'>%4</td></tr>")
                     .arg(esc(c.type), bad ? QStringLiteral("#d9482b") : QStringLiteral("#2f9e6e"),
                          esc(c.status), esc(formatAge(c.lastTransitionTime, now)));
         if (bad && !(c.reason.isEmpty() && c.message.isEmpty()))

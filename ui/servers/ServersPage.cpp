@@ -153,10 +153,21 @@ ServersPage::ServersPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
-    // The name takes what is left; the other columns have widths that fit their content.
+    // The name takes what is left (fitNameColumn); the other columns have widths that fit
+    // their content. No Stretch mode: it would squeeze the names to nothing in a narrow table.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ServersModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) {
+                if (m_fittingName)
+                    return;
+                if (column == ServersModel::Name)
+                    m_nameWidth = width; // the user's choice from now on
+                else
+                    fitNameColumn();
+            });
     m_table->setColumnWidth(ServersModel::Role, 105);
     m_table->setColumnWidth(ServersModel::Size, 160);
     m_table->setColumnWidth(ServersModel::Status, 160);
@@ -274,6 +285,27 @@ void ServersPage::selectServer(const QString &key)
     m_table->scrollTo(index);
 }
 
+bool ServersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ServersPage::fitNameColumn()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ServersModel::Name && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    m_fittingName = true;
+    m_table->setColumnWidth(ServersModel::Name,
+                            std::max(m_nameWidth, m_table->viewport()->width() - others));
+    m_fittingName = false;
+}
+
 void ServersPage::fitTextColumns()
 {
     if (m_textColumnsFitted || m_proxy->rowCount() == 0)
@@ -288,6 +320,13 @@ void ServersPage::fitTextColumns()
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), guessed, 280));
     }
+    // The names: as wide as the first servers' (node names run to 60 characters), within
+    // bounds, and more where the table has room.
+    m_fittingName = true;
+    m_table->resizeColumnToContents(ServersModel::Name);
+    m_nameWidth = std::clamp(m_table->columnWidth(ServersModel::Name), 160, 420);
+    m_fittingName = false;
+    fitNameColumn();
 }
 
 void ServersPage::onSelectionChanged()

@@ -58,6 +58,10 @@ private:
     void updateLifecycle();
     /// Once, with the first servers: the text columns as wide as what they hold.
     void fitTextColumns();
+    /// The name column takes the room the others leave, but never less than the names
+    /// need: with the details open beside a narrow table, the table scrolls instead.
+    void fitNameColumn();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ServersModel *m_model;
     ServersFilterModel *m_proxy;
@@ -75,6 +79,8 @@ private:
     QPushButton *m_resume;
     QLabel *m_lifecycleStatus;
     bool m_textColumnsFitted = false;
+    int m_nameWidth = 200; ///< what the names need, or what the user dragged it to
+    bool m_fittingName = false;
 };
 
 } // namespace maestro::ui
