@@ -49,7 +49,13 @@ display_file="$(mktemp)"
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$display_file" \
     >"$MAESTRO_TEST_ARTIFACTS/xvfb.log" 2>&1 &
 xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file"' EXIT
+keyring_home=""
+cleanup() {
+    kill "$xvfb_pid" 2>/dev/null || true
+    rm -f "$display_file"
+    [ -z "$keyring_home" ] || rm -rf "$keyring_home"
+}
+trap cleanup EXIT
 for _ in $(seq 1 300); do
     [ -s "$display_file" ] && break
     kill -0 "$xvfb_pid" 2>/dev/null || break
@@ -74,7 +80,6 @@ fi
 
 # A private keyring home so the tests never touch the user's own keyring.
 keyring_home="$(mktemp -d)"
-trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file"; rm -rf "$keyring_home"' EXIT
 
 maestro_log "Running the test suite (ctest)"
 cd "$build_dir"

@@ -90,9 +90,8 @@ private:
             const QByteArray body = R"({"kind":"Scale","apiVersion":"autoscaling/v1",)"
                                     R"("metadata":{"name":"md-0","resourceVersion":"7"},)"
                                     R"("spec":{"replicas":3},"status":{"replicas":3}})";
-            const QByteArray sent = m_mode == Mode::EmptyAnswer ? QByteArray()
-                                    : m_mode == Mode::CutAtBody ? QByteArray()
-                                                                : body.left(body.size() / 2);
+            const QByteArray sent =
+                m_mode == Mode::CutInBody ? body.left(body.size() / 2) : QByteArray();
             const qsizetype declared = m_mode == Mode::EmptyAnswer ? 0 : body.size();
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "Content-Length: " +

@@ -322,10 +322,8 @@ void ServersPage::fitTextColumns()
     }
     // The names: as wide as the first servers' (node names run to 60 characters), within
     // bounds, and more where the table has room.
-    m_fittingName = true;
     m_table->resizeColumnToContents(ServersModel::Name);
     m_nameWidth = std::clamp(m_table->columnWidth(ServersModel::Name), 160, 420);
-    m_fittingName = false;
     fitNameColumn();
 }
 
