@@ -363,19 +363,20 @@ void ApiRequest::send()
             else
                 m_reply = manager->sendCustomRequest(request, m_spec.verb, m_spec.body);
             m_timeout.start();
+            QNetworkReply *reply = m_reply;
             // Checked where the bytes arrive: downloadProgress() comes at most every
             // 100 ms, and at loopback speed a server sends some 100 MB in that time.
-            connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+            connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
                 // An announced length over the cap is refused before its body arrives.
-                const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
                 if (length.isValid() && length.toLongLong() > m_spec.maxResponseBytes)
                     refuseTooLarge();
             });
-            connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+            connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
                 m_timeout.start(); // activity: reset the timer
                 // What the reply holds so far; read once at the end, without a copy of
                 // each piece on the way.
-                if (m_reply->bytesAvailable() > m_spec.maxResponseBytes)
+                if (reply->bytesAvailable() > m_spec.maxResponseBytes)
                     refuseTooLarge();
             });
             connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
@@ -410,6 +411,9 @@ void ApiRequest::onFinished()
     if (!reply)
         return;
     m_timeout.stop();
+    // Done with it: signals it had queued before it finished (metaDataChanged after an
+    // abort on time-out) must not reach this request, whose next attempt may be running.
+    reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
